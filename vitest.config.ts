@@ -1,0 +1,19 @@
+import { defineConfig } from "vitest/config";
+
+// Two tiers: `unit` runs anywhere (fakes allowed); `e2e` builds through a real dockerd + BuildKit.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
+      {
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          testTimeout: 600_000,
+          hookTimeout: 900_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

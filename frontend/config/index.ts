@@ -1,0 +1,8 @@
+/**
+ * The config phase: YAML text → typed document with source ranges. Shape only (keys, types);
+ * meaning is checked by `frontend/graph`.
+ */
+export { parseConfig, type ParsedConfig } from "./parse.ts";
+export type * from "./document.ts";
+export { KEYS, MOUNT_KINDS, isExtensionKey, type KeyKind } from "./keys.ts";
+export { closest, didYouMean, editDistance } from "./suggest.ts";

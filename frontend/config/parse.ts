@@ -1,0 +1,139 @@
+/**
+ * parseConfig: YAML text → typed Document. Two passes: `yaml` builds an AST with ranges (its
+ * syntax errors become `YamlSyntax` diagnostics), then the Reader walks the top level and the
+ * stages, checking shape only. Never throws.
+ */
+import { isMap, parseDocument } from "yaml";
+import { SourceFile, type Diagnostic } from "../diagnostics/index.ts";
+import type { ArgNode, CacheNode, Document, StageNode } from "./document.ts";
+import { readStage } from "./parse-stage.ts";
+import { Reader, type Field } from "./reader.ts";
+
+/** The result of parsing: the typed document, the source file and the shape diagnostics. */
+export interface ParsedConfig {
+  readonly doc: Document;
+  readonly file: SourceFile;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Parses a stage-graph file. `fileName` is used in diagnostics only. */
+export function parseConfig(text: string, fileName: string): ParsedConfig {
+  const file = new SourceFile(fileName, text);
+  const empty: Document = { platforms: [], args: [], caches: [], stages: [], range: { start: 0, end: text.length } };
+  try {
+    const yaml = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+    const r = new Reader(file, yaml);
+    for (const e of yaml.errors) r.error("YamlSyntax", firstLine(e.message), clamp(e.pos, text.length));
+    for (const w of yaml.warnings) r.report("warning", "YamlWarning", firstLine(w.message), clamp(w.pos, text.length));
+    const doc = readDocument(r, yaml.contents as Field["node"], empty);
+    return { doc, file, diagnostics: dedupe(r.diagnostics) };
+  } catch (e) {
+    // The yaml library and the reader are not expected to throw; if they do, report it as data.
+    const message = e instanceof Error ? e.message : String(e);
+    return { doc: empty, file, diagnostics: [{ code: "InternalError", severity: "error", message: `parser failed: ${message}`, file: fileName, range: { start: 0, end: 0 } }] };
+  }
+}
+
+function firstLine(s: string): string {
+  return s.split("\n")[0] ?? s;
+}
+
+function clamp(pos: readonly [number, number], len: number): { start: number; end: number } {
+  const start = Math.max(0, Math.min(pos[0], len));
+  return { start, end: Math.max(start, Math.min(pos[1], len)) };
+}
+
+/** The same diagnostic can be found twice when a `<<` anchor is merged into several mappings. */
+function dedupe(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const k = `${d.code}\0${d.range.start}\0${d.range.end}\0${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function readDocument(r: Reader, rootNode: Field["node"], empty: Document): Document {
+  const root = r.deref(rootNode);
+  if (root === null || (!isMap(root) && r.scalarText(root) === undefined && !r.diagnostics.length)) {
+    r.error("NoStages", "the file defines no stages", { start: 0, end: 0 }, "add a `stages:` mapping with at least one stage");
+    return empty;
+  }
+  const rootField: Field = { key: { value: "", range: r.range(root) }, node: root, range: r.range(root) };
+  if (!isMap(root)) {
+    r.wrongType("a mapping", root, rootField.range, "the file");
+    return empty;
+  }
+  const f = r.fields(rootField, "document", "the file");
+  const opt = <K extends string, V>(k: K, v: V | undefined): { [P in K]?: V } => (v === undefined ? {} : ({ [k]: v } as { [P in K]: V }));
+  const stages: StageNode[] = [];
+  const stagesField = f.get("stages");
+  if (stagesField) {
+    for (const s of r.fields(stagesField, null, "`stages`", "DuplicateName").values()) {
+      const st = readStage(r, s.key, s);
+      if (st) stages.push(st);
+    }
+  }
+  if (stages.length === 0 && !(stagesField && !isMap(stagesField.node))) {
+    const at = stagesField?.key.range ?? r.range(root.items[0]?.key as Field["node"]);
+    r.error("NoStages", "the file defines no stages", at, "add a `stages:` mapping with at least one stage");
+  }
+  return {
+    ...opt("name", r.str(f.get("name"), "`name`")),
+    ...opt("namespace", r.str(f.get("namespace"), "`namespace`")),
+    ...opt("version", r.str(f.get("version"), "`version`")),
+    ...opt("description", r.str(f.get("description"), "`description`")),
+    ...opt("target", r.str(f.get("target"), "`target`")),
+    platforms: r.strList(f.get("platforms"), "`platforms`"),
+    args: readArgs(r, f.get("args")),
+    caches: readCaches(r, f.get("caches")),
+    stages,
+    range: rootField.range,
+  };
+}
+
+function readArgs(r: Reader, field: Field | undefined): ArgNode[] {
+  if (!field || field.node === null) return [];
+  const out: ArgNode[] = [];
+  for (const a of r.fields(field, null, "`args`", "DuplicateName").values()) {
+    const what = `arg \`${a.key.value}\``;
+    if (isMap(a.node)) {
+      const f = r.fields(a, "arg", what);
+      const def = r.str(f.get("default"), `the default of ${what}`);
+      const description = r.str(f.get("description"), `the description of ${what}`);
+      out.push({ name: a.key, ...(def ? { default: def } : {}), ...(description ? { description } : {}), range: a.range });
+    } else if (a.node === null || r.scalarText(a.node) === undefined && r.describe(a.node) === "nothing") {
+      out.push({ name: a.key, range: a.range });
+    } else {
+      const def = r.str(a, `the default of ${what} (a string or {default, description})`);
+      out.push({ name: a.key, ...(def ? { default: def } : {}), range: a.range });
+    }
+  }
+  return out;
+}
+
+function readCaches(r: Reader, field: Field | undefined): CacheNode[] {
+  if (!field || field.node === null) return [];
+  const out: CacheNode[] = [];
+  for (const c of r.fields(field, null, "`caches`", "DuplicateName").values()) {
+    const what = `cache \`${c.key.value}\``;
+    if (!isMap(c.node)) {
+      if (r.describe(c.node) === "nothing") {
+        out.push({ name: c.key, range: c.range });
+        continue;
+      }
+      const preset = r.str(c, `${what} (a preset name or a mapping)`);
+      out.push({ name: c.key, ...(preset ? { preset } : {}), range: c.range });
+      continue;
+    }
+    const f = r.fields(c, "cache", what);
+    const node: Record<string, unknown> = { name: c.key, range: c.range };
+    for (const k of ["preset", "target", "sharing", "uid", "gid", "mode"] as const) {
+      const s = r.str(f.get(k), `\`${k}\` of ${what}`);
+      if (s) node[k] = s;
+    }
+    out.push(node as unknown as CacheNode);
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+/**
+ * Image config: the OCI/Docker image config JSON a stage's image gets. It starts from the base
+ * image's config (or an empty one for scratch), then each stage down the hierarchy layers its own
+ * settings on top, as Dockerfile instructions do. Env values are expanded against the environment
+ * inherited so far, so `PATH: /appenv/bin:$PATH` extends the base image's PATH.
+ */
+import type { StageConfig } from "../graph/model.ts";
+
+/** The subset of the image config JSON hier reads and writes. Unknown keys are carried through. */
+export interface ImageConfig {
+  architecture?: string;
+  os?: string;
+  variant?: string;
+  config: {
+    User?: string;
+    ExposedPorts?: Record<string, object>;
+    Env?: string[];
+    Entrypoint?: string[] | null;
+    Cmd?: string[] | null;
+    Volumes?: Record<string, object>;
+    WorkingDir?: string;
+    Labels?: Record<string, string>;
+    StopSignal?: string;
+    Healthcheck?: { Test: string[]; Interval?: number; Timeout?: number; StartPeriod?: number; Retries?: number };
+    [key: string]: unknown;
+  };
+  rootfs?: { type: string; diff_ids: string[] };
+  history?: HistoryEntry[];
+  [key: string]: unknown;
+}
+
+export interface HistoryEntry {
+  created?: string;
+  created_by?: string;
+  comment?: string;
+  empty_layer?: boolean;
+}
+
+/** The default PATH Docker gives a container whose image sets none. */
+export const DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+/** The config of an image built from scratch. */
+export function emptyImageConfig(platform: { os: string; architecture: string; variant?: string }): ImageConfig {
+  return {
+    architecture: platform.architecture,
+    os: platform.os,
+    ...(platform.variant ? { variant: platform.variant } : {}),
+    config: { Env: [`PATH=${DEFAULT_PATH}`], WorkingDir: "/" },
+    rootfs: { type: "layers", diff_ids: [] },
+    history: [],
+  };
+}
+
+/** Parses a base image's config JSON; `created` is dropped so the new image gets its own. */
+export function baseImageConfig(json: Uint8Array | undefined, platform: { os: string; architecture: string; variant?: string }): ImageConfig {
+  if (!json || json.length === 0) return emptyImageConfig(platform);
+  const parsed = JSON.parse(Buffer.from(json).toString("utf8")) as ImageConfig;
+  delete parsed["created"];
+  parsed.config ??= {};
+  parsed.history ??= [];
+  return parsed;
+}
+
+/** Env list → ordered map (later entries win, order of first appearance kept). */
+export function envMap(env: readonly string[] | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const kv of env ?? []) {
+    const eq = kv.indexOf("=");
+    if (eq > 0) out.set(kv.slice(0, eq), kv.slice(eq + 1));
+  }
+  return out;
+}
+
+/**
+ * Expands `$VAR`, `${VAR}`, `${VAR:-default}` and `${VAR:+alt}` against `vars`, Dockerfile-style
+ * (unknown variables expand to ""; `\$` keeps a literal `$`).
+ */
+export function expand(text: string, vars: ReadonlyMap<string, string>): string {
+  return text.replace(/\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced, op, word, bare) => {
+    if (m === "\\$") return "$";
+    const name = (braced ?? bare) as string;
+    const value = vars.get(name);
+    if (op === "-") return value ? value : (word as string);
+    if (op === "+") return value ? (word as string) : "";
+    return value ?? "";
+  });
+}
+
+/**
+ * Applies a stage's own settings (`own`) to the parent's image config, returning a new config.
+ * Setting an entrypoint without a cmd clears the inherited cmd, as Docker does.
+ */
+export function applyStageConfig(parent: ImageConfig, own: StageConfig): ImageConfig {
+  const cfg = structuredClone(parent);
+  const c = cfg.config;
+  const env = envMap(c.Env);
+  for (const [k, v] of own.env) env.set(k, expand(v, env));
+  c.Env = [...env].map(([k, v]) => `${k}=${v}`);
+  if (own.workdir !== undefined) c.WorkingDir = own.workdir.startsWith("/") ? own.workdir : joinPath(c.WorkingDir || "/", own.workdir);
+  if (own.user !== undefined) c.User = own.user;
+  if (own.entrypoint !== undefined) {
+    c.Entrypoint = [...own.entrypoint];
+    if (own.cmd === undefined) c.Cmd = null;
+  }
+  if (own.cmd !== undefined) c.Cmd = [...own.cmd];
+  if (own.expose.length > 0) {
+    c.ExposedPorts = { ...(c.ExposedPorts ?? {}) };
+    for (const p of own.expose) c.ExposedPorts[p.includes("/") ? p : `${p}/tcp`] = {};
+  }
+  if (own.volumes.length > 0) {
+    c.Volumes = { ...(c.Volumes ?? {}) };
+    for (const v of own.volumes) c.Volumes[v] = {};
+  }
+  if (Object.keys(own.labels).length > 0) c.Labels = { ...(c.Labels ?? {}), ...own.labels };
+  if (own.stopSignal !== undefined) c.StopSignal = own.stopSignal;
+  if (own.healthcheck !== undefined) {
+    const h = own.healthcheck;
+    c.Healthcheck = {
+      Test: [...h.test],
+      ...(h.interval !== undefined ? { Interval: h.interval } : {}),
+      ...(h.timeout !== undefined ? { Timeout: h.timeout } : {}),
+      ...(h.startPeriod !== undefined ? { StartPeriod: h.startPeriod } : {}),
+      ...(h.retries !== undefined ? { Retries: h.retries } : {}),
+    };
+  }
+  return cfg;
+}
+
+/** POSIX path join that keeps the result absolute and normalised. */
+export function joinPath(base: string, rel: string): string {
+  const parts: string[] = [];
+  for (const seg of `${rel.startsWith("/") ? "" : base}/${rel}`.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") parts.pop();
+    else parts.push(seg);
+  }
+  return `/${parts.join("/")}`;
+}

@@ -1,0 +1,132 @@
+/**
+ * A typed LLBBridge client: one method per RPC hier uses, plain objects in and out.
+ * Messages are encoded with the protobufjs root built from our own `.proto` files. Failed calls
+ * reject with a `BridgeError` that keeps BuildKit's typed error details (vertex, source, solve)
+ * so they can be handed back unchanged in `Return`, where buildx prints them.
+ */
+import * as grpc from "@grpc/grpc-js";
+import type { Type } from "protobufjs";
+import { lookupType } from "../proto.ts";
+import type { Channel } from "./transport.ts";
+import type * as M from "./messages.ts";
+
+const SERVICE = "/moby.buildkit.v1.frontend.LLBBridge/";
+
+/** A gRPC failure from BuildKit, with the `google.rpc.Status` it carried. */
+export class BridgeError extends Error {
+  constructor(
+    readonly method: string,
+    readonly status: M.RpcStatus,
+  ) {
+    super(status.message || `${method} failed with gRPC code ${status.code}`);
+    this.name = "BridgeError";
+  }
+}
+
+interface Codec {
+  type: Type;
+  encode: (v: object) => Buffer;
+  decode: (b: Buffer) => object;
+}
+
+const codecs = new Map<string, Codec>();
+
+/** Encoder/decoder for one message type, built once per type. */
+function codec(typeName: string): Codec {
+  const known = codecs.get(typeName);
+  if (known) return known;
+  const type = lookupType(typeName);
+  const made: Codec = {
+    type,
+    encode: (v) => Buffer.from(type.encode(type.fromObject(v)).finish()),
+    decode: (b) =>
+      type.toObject(type.decode(b), { longs: Number, enums: Number, bytes: Buffer, defaults: false, arrays: true, objects: true }),
+  };
+  codecs.set(typeName, made);
+  return made;
+}
+
+const statusCodec = codec("google.rpc.Status");
+
+/** Turns a grpc-js ServiceError into a BridgeError, decoding `grpc-status-details-bin`. */
+function toBridgeError(method: string, err: grpc.ServiceError): BridgeError {
+  const raw = err.metadata?.get("grpc-status-details-bin")[0];
+  if (raw instanceof Buffer) {
+    const status = statusCodec.decode(raw) as M.RpcStatus;
+    return new BridgeError(method, { code: status.code ?? err.code, message: status.message ?? err.details, details: status.details ?? [] });
+  }
+  return new BridgeError(method, { code: err.code, message: err.details, details: [] });
+}
+
+/** The LLBBridge methods hier calls. */
+export class BridgeClient {
+  readonly #client: grpc.Client;
+
+  constructor(channel: Channel) {
+    this.#client = channel.client;
+  }
+
+  #call<Req extends object, Res>(method: string, reqType: string, resType: string, req: Req): Promise<Res> {
+    const enc = codec(`moby.buildkit.v1.frontend.${reqType}`);
+    const dec = codec(`moby.buildkit.v1.frontend.${resType}`);
+    return new Promise<Res>((resolve, reject) => {
+      this.#client.makeUnaryRequest(
+        SERVICE + method,
+        (v: Req) => enc.encode(v),
+        (b: Buffer) => dec.decode(b) as Res,
+        req,
+        new grpc.Metadata(),
+        {},
+        (err, res) => (err ? reject(toBridgeError(method, err)) : resolve(res as Res)),
+      );
+    });
+  }
+
+  /** Capabilities and workers of the engine. */
+  ping(): Promise<M.PongResponse> {
+    return this.#call("Ping", "PingRequest", "PongResponse", {});
+  }
+
+  /** Solves a definition (lazily unless `Evaluate` is set) and returns the result refs. */
+  solve(req: M.SolveRequest): Promise<M.SolveResponse> {
+    return this.#call("Solve", "SolveRequest", "SolveResponse", { allowResultReturn: true, allowResultArrayRef: true, ...req });
+  }
+
+  /** Reads a whole regular file from a solved ref. */
+  async readFile(ref: string, path: string): Promise<Buffer> {
+    const res = await this.#call<object, { Data?: Buffer }>("ReadFile", "ReadFileRequest", "ReadFileResponse", { Ref: ref, FilePath: path });
+    return res.Data ?? Buffer.alloc(0);
+  }
+
+  /** Stats one path in a solved ref. */
+  async statFile(ref: string, path: string): Promise<M.Stat | undefined> {
+    const res = await this.#call<object, { stat?: M.Stat }>("StatFile", "StatFileRequest", "StatFileResponse", { Ref: ref, Path: path });
+    return res.stat;
+  }
+
+  /** Forces the solve of a ref; rejects with the build error if it fails. */
+  async evaluate(ref: string): Promise<void> {
+    await this.#call("Evaluate", "EvaluateRequest", "EvaluateResponse", { Ref: ref });
+  }
+
+  /** Resolves an image reference to its manifest digest and config. */
+  resolveImageConfig(req: M.ResolveImageConfigRequest): Promise<M.ResolveImageConfigResponse> {
+    return this.#call("ResolveImageConfig", "ResolveImageConfigRequest", "ResolveImageConfigResponse", req);
+  }
+
+  /** The definitions passed to this frontend as inputs (bake `target:` contexts, forwarded contexts). */
+  async inputs(): Promise<Record<string, M.Definition>> {
+    const res = await this.#call<object, { Definitions?: Record<string, M.Definition> }>("Inputs", "InputsRequest", "InputsResponse", {});
+    return res.Definitions ?? {};
+  }
+
+  /** Sends a build warning; buildx prints it after the build. */
+  async warn(req: M.WarnRequest): Promise<void> {
+    await this.#call("Warn", "WarnRequest", "WarnResponse", req);
+  }
+
+  /** Hands the result (or the error) to BuildKit. Call exactly once. */
+  async return(req: M.ReturnRequest): Promise<void> {
+    await this.#call("Return", "ReturnRequest", "ReturnResponse", req);
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Frontend options: BuildKit passes each as `BUILDKIT_FRONTEND_OPT_<i>=<key>=<value>` in the
+ * environment (i = 0, 1, 2… in no particular order). Keys cannot contain `=`; values can, so the
+ * pair is split at the first `=` after the env var's own.
+ */
+
+/** The options hier understands, parsed once. Raw options stay available for forwarding. */
+export interface FrontendOptions {
+  readonly raw: ReadonlyMap<string, string>;
+  /** Build file name inside the `dockerfile` local (buildx `-f`), default `Dockerfile`. */
+  readonly filename: string;
+  /** Name of the local holding the build file (default `dockerfile`). */
+  readonly dockerfileKey: string;
+  /** Whether `dockerfilekey` was given (then the local wins over a `dockerfile` input). */
+  readonly dockerfileKeySet: boolean;
+  readonly target?: string;
+  readonly buildArgs: Readonly<Record<string, string>>;
+  readonly labels: Readonly<Record<string, string>>;
+  /** `context:<name>` named contexts (bake `contexts`, `--build-context`). */
+  readonly contexts: Readonly<Record<string, string>>;
+  readonly platforms: readonly string[];
+  /** `no-cache`: undefined = off; empty set = every stage; else stage names (lower-case). */
+  readonly noCache?: ReadonlySet<string>;
+  readonly imageResolveMode?: string;
+  readonly requestId?: string;
+  readonly sessionId: string;
+  /** Per-local session id overrides (`local-sessionid:<name>`). */
+  readonly localSessionIds: Readonly<Record<string, string>>;
+  readonly cacheImports: readonly { Type: string; Attrs: Record<string, string> }[];
+}
+
+/** Reads the options from an environment (process.env in the frontend image). */
+export function readOptions(env: NodeJS.ProcessEnv): FrontendOptions {
+  const raw = new Map<string, string>();
+  for (const [name, value] of Object.entries(env)) {
+    if (!name.startsWith("BUILDKIT_FRONTEND_OPT_") || value === undefined) continue;
+    const eq = value.indexOf("=");
+    if (eq < 0) raw.set(value, "");
+    else raw.set(value.slice(0, eq), value.slice(eq + 1));
+  }
+  return parseOptions(raw, env["BUILDKIT_SESSION_ID"] ?? "");
+}
+
+/** Interprets raw key/value options. */
+export function parseOptions(raw: ReadonlyMap<string, string>, sessionId: string): FrontendOptions {
+  const prefixed = (prefix: string): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const [k, v] of [...raw].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (k.startsWith(prefix)) out[k.slice(prefix.length)] = v;
+    }
+    return out;
+  };
+  const noCacheRaw = raw.get("no-cache");
+  const platformRaw = raw.get("platform") ?? "";
+  let cacheImports: FrontendOptions["cacheImports"] = [];
+  const cacheImportsRaw = raw.get("cache-imports");
+  if (cacheImportsRaw) {
+    try {
+      const parsed: unknown = JSON.parse(cacheImportsRaw);
+      if (Array.isArray(parsed)) cacheImports = parsed as FrontendOptions["cacheImports"];
+    } catch {
+      // A malformed value is BuildKit's client's problem; importing no cache is a safe reading.
+    }
+  }
+  const target = raw.get("target");
+  const requestId = raw.get("requestid");
+  const resolveMode = raw.get("image-resolve-mode");
+  return {
+    raw,
+    filename: raw.get("filename") || "Dockerfile",
+    dockerfileKey: raw.get("dockerfilekey") || "dockerfile",
+    dockerfileKeySet: raw.has("dockerfilekey"),
+    ...(target ? { target } : {}),
+    buildArgs: prefixed("build-arg:"),
+    labels: prefixed("label:"),
+    contexts: prefixed("context:"),
+    platforms: platformRaw.split(",").map((p) => p.trim()).filter(Boolean),
+    ...(noCacheRaw === undefined
+      ? {}
+      : { noCache: new Set(noCacheRaw.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean)) }),
+    ...(resolveMode ? { imageResolveMode: resolveMode } : {}),
+    ...(requestId ? { requestId } : {}),
+    sessionId,
+    localSessionIds: prefixed("local-sessionid:"),
+    cacheImports,
+  };
+}

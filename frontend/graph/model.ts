@@ -84,7 +84,8 @@ export interface RunStep {
 
 /** Where a copy reads from. */
 export type CopySource =
-  | { readonly kind: "context" }
+  /** The main build context, or (additive) a named context `--build-context NAME=…` when `name` is set. */
+  | { readonly kind: "context"; readonly name?: string }
   | { readonly kind: "stage"; readonly stage: string }
   | { readonly kind: "artifact"; readonly stage: string; readonly artifact: string }
   | { readonly kind: "image"; readonly ref: string };

@@ -1,0 +1,92 @@
+/**
+ * checkGraph: typed document → checked StageGraph. Passes: declarations (args, caches) → pass 1
+ * per stage in file order (draft.ts) → pass 2 order and cycles (order.ts) → pass 3 inheritance in
+ * topological order (finish.ts) → role and reachability rules. All diagnostics are collected;
+ * the graph is returned only when there is no error.
+ */
+import type { ParsedConfig } from "../config/index.ts";
+import { didYouMean } from "../config/index.ts";
+import { hasErrors, type Diagnostic } from "../diagnostics/index.ts";
+import { resolveArgs, resolveCaches } from "./declarations.ts";
+import { checkPlatform, draftStage, type Draft } from "./draft.ts";
+import { finishStages } from "./finish.ts";
+import { Interpolator } from "./interpolate.ts";
+import type { StageGraph } from "./model.ts";
+import { orderStages } from "./order.ts";
+import { Refs } from "./refs.ts";
+import { Reporter } from "./report.ts";
+import { checkReachable, checkRoles } from "./rules.ts";
+import { parseImageRef } from "./values.ts";
+
+/** Options of a check: `--build-arg` values and the requested `--target`. */
+export interface CheckOptions {
+  readonly buildArgs?: Readonly<Record<string, string>>;
+  readonly target?: string;
+}
+
+/** The checked graph (undefined when there are errors) and every diagnostic, sorted by position. */
+export interface CheckResult {
+  readonly graph: StageGraph | undefined;
+  readonly diagnostics: Diagnostic[];
+}
+
+export function checkGraph(parsed: ParsedConfig, options: CheckOptions = {}): CheckResult {
+  const rep = new Reporter(parsed.file);
+  rep.diagnostics.push(...parsed.diagnostics);
+  let graph: StageGraph | undefined;
+  try {
+    graph = build(rep, parsed, options);
+  } catch (e) {
+    rep.error("InternalError", `checker failed: ${e instanceof Error ? e.message : String(e)}`, { start: 0, end: 0 });
+  }
+  const diagnostics = rep.diagnostics.map((d, i) => ({ d, i })).sort((a, b) => a.d.range.start - b.d.range.start || a.i - b.i).map((x) => x.d);
+  return { graph: hasErrors(diagnostics) ? undefined : graph, diagnostics };
+}
+
+const TAG = /^[\w][\w.-]{0,127}$/;
+
+function build(rep: Reporter, { doc, file }: ParsedConfig, options: CheckOptions): StageGraph | undefined {
+  const args = resolveArgs(rep, doc.args, options.buildArgs ?? {});
+  const ip = new Interpolator(rep, new Map(args.map((a) => [a.name, a.value])));
+  const caches = resolveCaches(rep, ip, doc.caches);
+  const artifactNames = new Map(doc.stages.map((s) => [s.name.value, new Set(s.artifacts.map((a) => a.key.value))]));
+  const refs = new Refs(rep, ip, artifactNames, caches);
+
+  const name = doc.name ? ip.expand(doc.name) : undefined;
+  const namespace = doc.namespace ? ip.expand(doc.namespace) : undefined;
+  const version = doc.version ? ip.expand(doc.version) : undefined;
+  if (doc.name && name !== undefined && !parseImageRef(`${name}-x`)) {
+    rep.error("InvalidName", `\`${name}\` cannot start an image name`, doc.name.range, "lowercase letters, digits, and . _ - between them");
+  }
+  if (doc.namespace && namespace !== undefined && !parseImageRef(`${namespace}/x`)) {
+    rep.error("InvalidImageRef", `\`${namespace}\` is not a valid registry namespace`, doc.namespace.range, "write e.g. acme or ghcr.io/acme (lowercase)");
+  }
+  if (doc.version && version !== undefined && !TAG.test(version)) {
+    rep.error("InvalidValue", `\`${version}\` is not a valid image tag`, doc.version.range, "tags are letters, digits, _ . - (up to 128), not starting with . or -");
+  }
+  const platforms = doc.platforms.map((p) => checkPlatform(refs, p));
+
+  const drafts = new Map<string, Draft>();
+  for (const s of doc.stages) if (!drafts.has(s.name.value)) drafts.set(s.name.value, draftStage(refs, s));
+  const order = orderStages(rep, drafts);
+  const stages = finishStages(rep, drafts, order, caches, platforms);
+  checkRoles(rep, drafts);
+
+  const names = [...drafts.keys()];
+  let defaultTarget = names[names.length - 1] ?? "";
+  if (doc.target) {
+    const t = ip.expand(doc.target);
+    if (drafts.has(t)) defaultTarget = t;
+    else rep.error("UnknownTarget", `\`target\` names no stage: \`${t}\``, doc.target.range, didYouMean(t, names) ?? `stages: ${names.join(", ")}`);
+  }
+  if (options.target !== undefined && !drafts.has(options.target)) {
+    rep.error("UnknownTarget", `unknown target \`${options.target}\` (requested with --target)`, doc.target?.range ?? { start: 0, end: 0 },
+      didYouMean(options.target, names) ?? `stages: ${names.join(", ")}`);
+  }
+  if (names.length) checkReachable(rep, drafts, defaultTarget);
+
+  return {
+    file, ...(name ? { name } : {}), ...(namespace ? { namespace } : {}), ...(version ? { version } : {}),
+    args, caches, stages, defaultTarget, platforms,
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * Pass 1 of the checker, per stage in file order: resolve everything a stage says about itself
+ * (from, steps, own image config, artifacts, tests), collecting the edges to other stages. What
+ * depends on the parent stage (inherited config, package manager, platforms) waits for pass 3.
+ */
+import type { CommandNode, HealthcheckNode, StageNode, Str } from "../config/index.ts";
+import { didYouMean } from "../config/index.ts";
+import type { Range } from "../diagnostics/index.ts";
+import type { From, Healthcheck, PackageManager, Role, StageConfig, StageTest } from "./model.ts";
+import type { Dep, Refs } from "./refs.ts";
+import { checkUser, resolveCopy, resolvePackages, resolveRun, type DraftStep } from "./steps.ts";
+import {
+  RESERVED_STAGE_NAMES, STAGE_NAME, ITEM_NAME, inferPackageManager, isValidPlatform, isValidSignal, parseDuration, parsePorts, parseUint,
+  OSES, ARCHES,
+} from "./values.ts";
+
+export interface DraftArtifact {
+  readonly name: string;
+  /** As written (relative paths resolve against the stage's workdir in pass 3). */
+  readonly path: string;
+  readonly range: Range;
+}
+
+export interface Draft {
+  readonly node: StageNode;
+  readonly name: string;
+  readonly role: Role;
+  readonly from: From | undefined;
+  /** The package manager the `from` image implies, if it is an image we recognize. */
+  readonly imageManager?: PackageManager;
+  readonly steps: readonly DraftStep[];
+  readonly own: StageConfig;
+  readonly artifacts: readonly DraftArtifact[];
+  readonly tests: readonly StageTest[];
+  readonly platforms: readonly string[];
+  /** Stage-level caches (names from the catalogue). */
+  readonly caches: readonly { readonly name: string; readonly range: Range }[];
+  readonly deps: readonly Dep[];
+}
+
+const ROLES = ["base", "build", "dev", "runtime"] as const;
+
+export function draftStage(refs: Refs, n: StageNode): Draft {
+  const { ip, rep } = refs;
+  const name = n.name.value;
+  if (RESERVED_STAGE_NAMES.has(name)) {
+    rep.error("InvalidName", `\`${name}\` is reserved and cannot name a stage`, n.name.range, `\`from: ${name}\` has its own meaning; pick another name`);
+  } else if (!STAGE_NAME.test(name)) {
+    rep.error("InvalidName", `\`${name}\` is not a valid stage name`, n.name.range,
+      "stage names are lowercase letters, digits, - and _ (they become part of image tags, and `.` separates artifacts)");
+  }
+  let role: Role = "build";
+  if (n.role) {
+    if ((ROLES as readonly string[]).includes(n.role.value)) role = n.role.value as Role;
+    else rep.error("InvalidValue", `unknown role \`${n.role.value}\``, n.role.range, didYouMean(n.role.value, ROLES) ?? `roles: ${ROLES.join(", ")}`);
+  }
+  const deps: Dep[] = [];
+  const from = n.from ? refs.from(n.from, deps) : undefined;
+  const imageManager = from?.image ? inferPackageManager(from.image) : undefined;
+  const steps: DraftStep[] = [];
+  for (const s of n.steps) {
+    if (s.kind === "run") steps.push(resolveRun(refs, s, deps));
+    else if (s.kind === "packages") steps.push(resolvePackages(refs, s));
+    else {
+      const c = resolveCopy(refs, s, deps);
+      if (c) steps.push(c);
+    }
+  }
+  const caches: { name: string; range: Range }[] = [];
+  for (const c of n.caches) {
+    const v = refs.cache(c);
+    if (v !== undefined) caches.push({ name: v, range: c.range });
+  }
+  const artifacts = n.artifacts.map((a) => {
+    if (!ITEM_NAME.test(a.key.value)) rep.error("InvalidName", `\`${a.key.value}\` is not a valid artifact name`, a.key.range, "use letters, digits, - and _");
+    const path = ip.expand(a.value);
+    if (path === "") rep.error("EmptyValue", `artifact \`${a.key.value}\` needs a path`, a.value.range);
+    return { name: a.key.value, path, range: a.key.range };
+  });
+  const platforms = n.platforms.map((p) => checkPlatform(refs, p));
+  const tests = n.tests.map((t) => ({ run: ip.expand(t), range: t.range }));
+  const dr: Draft = {
+    node: n, name, role, from: from?.from, steps, own: ownConfig(refs, n), artifacts, tests, platforms, caches, deps,
+    ...(imageManager ? { imageManager } : {}),
+  };
+  return dr;
+}
+
+export function checkPlatform(refs: Refs, p: Str): string {
+  const v = refs.ip.expand(p);
+  if (!isValidPlatform(v)) {
+    const [os, arch] = v.split("/");
+    const hint = !OSES.includes(os ?? "") ? didYouMean(os ?? "", OSES) ?? `os is one of ${OSES.join(", ")}`
+      : didYouMean(arch ?? "", ARCHES) ?? `write os/arch[/variant], e.g. linux/amd64; arch is one of ${ARCHES.join(", ")}`;
+    refs.rep.error("InvalidPlatform", `\`${v}\` is not a valid platform`, p.range, hint);
+  }
+  return v;
+}
+
+function command(refs: Refs, c: CommandNode | undefined): string[] | undefined {
+  if (!c) return undefined;
+  if (c.shell) return ["/bin/sh", "-c", refs.ip.expand(c.shell)];
+  return (c.exec ?? []).map((s) => refs.ip.expand(s));
+}
+
+function ownConfig(refs: Refs, n: StageNode): StageConfig {
+  const { ip, rep } = refs;
+  const expose: string[] = [];
+  for (const p of n.expose) {
+    const v = ip.expand(p);
+    const ports = parsePorts(v);
+    if (ports) expose.push(...ports.filter((x) => !expose.includes(x)));
+    else rep.error("InvalidPort", `\`${v}\` is not a valid port`, p.range, "write PORT or PORT/PROTO, e.g. 8000 or 53/udp (ports 1-65535)");
+  }
+  const volumes = n.volumes.map((s) => {
+    const v = ip.expand(s);
+    if (!v.startsWith("/")) rep.error("InvalidPath", `volume \`${v}\` must be an absolute path`, s.range);
+    return v;
+  });
+  for (const e of n.env) {
+    if (e.key.value === "" || /[=\s]/.test(e.key.value)) rep.error("InvalidName", `\`${e.key.value}\` is not a valid env name`, e.key.range);
+  }
+  const labels: Record<string, string> = {};
+  for (const l of n.labels) labels[l.key.value] = ip.expand(l.value);
+  let stopSignal: string | undefined;
+  if (n.stopSignal) {
+    stopSignal = ip.expand(n.stopSignal);
+    if (!isValidSignal(stopSignal)) rep.error("InvalidSignal", `\`${stopSignal}\` is not a signal`, n.stopSignal.range, "write a signal name such as SIGTERM, or a number 1-64");
+  }
+  const entrypoint = command(refs, n.entrypoint);
+  const cmd = command(refs, n.cmd);
+  const healthcheck = n.healthcheck ? resolveHealthcheck(refs, n.healthcheck) : undefined;
+  return {
+    env: n.env.map((e) => [e.key.value, ip.expand(e.value)] as const),
+    ...(n.workdir ? { workdir: ip.expand(n.workdir) } : {}),
+    ...(n.user ? { user: checkUser(refs, n.user) } : {}),
+    ...(entrypoint ? { entrypoint } : {}), ...(cmd ? { cmd } : {}),
+    expose, volumes, labels,
+    ...(healthcheck ? { healthcheck } : {}), ...(stopSignal ? { stopSignal } : {}),
+  };
+}
+
+function resolveHealthcheck(refs: Refs, h: HealthcheckNode): Healthcheck | undefined {
+  const { ip, rep } = refs;
+  const dur = (s: Str | undefined): number | undefined => {
+    if (!s) return undefined;
+    const v = parseDuration(ip.expand(s));
+    if (v === undefined) rep.error("InvalidDuration", `\`${s.value}\` is not a duration`, s.range, "write e.g. 30s, 1m30s or 500ms");
+    return v;
+  };
+  const interval = dur(h.interval), timeout = dur(h.timeout), startPeriod = dur(h.startPeriod);
+  let retries: number | undefined;
+  if (h.retries) {
+    retries = parseUint(ip.expand(h.retries));
+    if (retries === undefined) rep.error("InvalidValue", `\`${h.retries.value}\` is not a number of retries`, h.retries.range);
+  }
+  const disable = h.disable ? ip.expand(h.disable) : undefined;
+  if (disable !== undefined && disable !== "true" && disable !== "false") rep.error("InvalidValue", `expected true or false, not \`${disable}\``, h.disable?.range ?? h.range);
+  let test: string[] | undefined;
+  if (disable === "true") test = ["NONE"];
+  else if (h.test?.shell) test = ["CMD-SHELL", ip.expand(h.test.shell)];
+  else if (h.test?.exec) {
+    const argv = h.test.exec.map((s) => ip.expand(s));
+    test = ["CMD", "CMD-SHELL", "NONE"].includes(argv[0] ?? "") ? argv : ["CMD", ...argv];
+  }
+  if (!test) {
+    rep.error("MissingKey", "a healthcheck needs `test` (or `disable: true`)", h.range, "add `test: curl -f http://localhost/ || exit 1`");
+    return undefined;
+  }
+  const opt = (k: string, v: number | undefined) => (v === undefined ? {} : { [k]: v });
+  return { test, ...opt("interval", interval), ...opt("timeout", timeout), ...opt("startPeriod", startPeriod), ...opt("retries", retries) };
+}

@@ -1,0 +1,163 @@
+/** Resolving a stage's steps: run (with mounts), copy and packages. Package managers come later. */
+import type { CopyNode, MountNode, PackagesNode, RunNode, Str } from "../config/index.ts";
+import { didYouMean } from "../config/index.ts";
+import type { CopyStep, PackageManager, RunMount, RunStep } from "./model.ts";
+import { PACKAGE_MANAGERS } from "./presets.ts";
+import type { Dep, Refs } from "./refs.ts";
+import { escapesContext, isValidUser, parseMode, parseSize, parseUint } from "./values.ts";
+
+/** A packages step before its manager is known (inferred in topological order). */
+export interface DraftPackages {
+  readonly kind: "packages";
+  readonly manager?: PackageManager;
+  readonly names: readonly Str[];
+  readonly range: PackagesNode["range"];
+}
+
+export type DraftStep = RunStep | CopyStep | DraftPackages;
+
+const NETWORKS = ["default", "none", "host"] as const;
+
+export function resolveRun(refs: Refs, n: RunNode, deps: Dep[]): RunStep {
+  const { ip, rep } = refs;
+  const cmd = n.command;
+  const workdir = n.workdir ? ip.expand(n.workdir) : undefined;
+  const user = n.user ? checkUser(refs, n.user) : undefined;
+  let network: RunStep["network"];
+  if (n.network) {
+    const v = ip.expand(n.network);
+    if ((NETWORKS as readonly string[]).includes(v)) network = v as RunStep["network"];
+    else rep.error("InvalidValue", `invalid network mode \`${v}\``, n.network.range, didYouMean(v, NETWORKS) ?? "use default, none or host");
+  }
+  const mounts = n.mounts.map((m) => resolveMount(refs, m, deps)).filter((m): m is RunMount => m !== undefined);
+  if (cmd.shell && cmd.shell.value.trim() === "") rep.error("EmptyValue", "empty run command", cmd.shell.range);
+  if (cmd.exec && cmd.exec.length === 0) rep.error("EmptyValue", "empty exec list", cmd.range, "give the program and its arguments");
+  return {
+    kind: "run",
+    ...(cmd.shell ? { shell: ip.expand(cmd.shell) } : {}),
+    ...(cmd.exec ? { exec: cmd.exec.map((s) => ip.expand(s)) } : {}),
+    env: n.env.map((e) => [e.key.value, ip.expand(e.value)] as const),
+    ...(workdir ? { workdir } : {}), ...(user ? { user } : {}), ...(network ? { network } : {}),
+    mounts, range: n.range,
+  };
+}
+
+function absolute(refs: Refs, s: Str | undefined, what: string): string | undefined {
+  if (!s) return undefined;
+  const v = refs.ip.expand(s);
+  if (!v.startsWith("/")) refs.rep.error("InvalidPath", `${what} \`${v}\` must be an absolute path`, s.range, `write /${v.replace(/^\.?\/*/, "")}`);
+  return v;
+}
+
+function bool(refs: Refs, s: Str | undefined): boolean | undefined {
+  if (!s) return undefined;
+  const v = refs.ip.expand(s);
+  if (v === "true" || v === "false") return v === "true";
+  refs.rep.error("InvalidValue", `expected true or false, not \`${v}\``, s.range);
+  return undefined;
+}
+
+function num(refs: Refs, s: Str | undefined, parse: (v: string) => number | undefined, code: string, hint: string): number | undefined {
+  if (!s) return undefined;
+  const v = parse(refs.ip.expand(s));
+  if (v === undefined) refs.rep.error(code, `invalid value \`${s.value}\``, s.range, hint);
+  return v;
+}
+
+function resolveMount(refs: Refs, m: MountNode, deps: Dep[]): RunMount | undefined {
+  const { ip, rep } = refs;
+  const range = m.range;
+  const opt = <K extends string, V>(k: K, v: V | undefined): { [P in K]?: V } => (v === undefined ? {} : ({ [k]: v } as { [P in K]: V }));
+  const mode = num(refs, m.mode, parseMode, "InvalidMode", 'write an octal mode such as "0400"');
+  const uid = num(refs, m.uid, parseUint, "InvalidValue", "expected a number");
+  const gid = num(refs, m.gid, parseUint, "InvalidValue", "expected a number");
+  switch (m.kind) {
+    case "cache": {
+      const cache = refs.cache(m.value);
+      return cache === undefined ? undefined : { kind: "cache", cache, range };
+    }
+    case "secret": {
+      const envName = m.env ? ip.expand(m.env) : undefined;
+      if (envName !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(envName)) rep.error("InvalidValue", `\`${envName}\` is not a valid env name`, m.env?.range ?? range);
+      return {
+        kind: "secret", id: ip.expand(m.value), ...opt("target", absolute(refs, m.target, "secret target")), ...opt("env", envName),
+        required: bool(refs, m.required) ?? false, ...opt("mode", mode), ...opt("uid", uid), ...opt("gid", gid), range,
+      };
+    }
+    case "ssh":
+      return { kind: "ssh", id: ip.expand(m.value), ...opt("target", absolute(refs, m.target, "ssh target")), required: bool(refs, m.required) ?? false, range };
+    case "artifact": {
+      const art = refs.artifact(ip.expand(m.value), m.value.range, deps, "mount", true);
+      const target = absolute(refs, m.target, "artifact mount target");
+      if (!m.target) rep.error("MissingKey", "an artifact mount needs `target`", range, "add `target: /path` where the artifact appears");
+      return art && target ? { kind: "artifact", stage: art.stage, artifact: art.artifact, target, range } : undefined;
+    }
+    case "tmpfs": {
+      const target = absolute(refs, m.value, "tmpfs target");
+      const size = num(refs, m.size, parseSize, "InvalidValue", "a size such as 64m");
+      return target === undefined ? undefined : { kind: "tmpfs", target, ...opt("size", size), range };
+    }
+    case "bind": {
+      const source = ip.expand(m.value);
+      const target = absolute(refs, m.target, "bind target");
+      if (!m.target) rep.error("MissingKey", "a bind mount needs `target`", range);
+      let from: { stage: string } | { image: string } | undefined;
+      if (m.from) {
+        const v = ip.expand(m.from);
+        if (refs.hasStage(v)) {
+          deps.push({ stage: v, range: m.from.range, kind: "mount" });
+          from = { stage: v };
+        } else if (refs.image(v, m.from.range)) from = { image: v };
+      } else if (escapesContext(source)) contextEscape(refs, m.value, source);
+      return target === undefined ? undefined : { kind: "bind", ...opt("from", from), source, target, range };
+    }
+  }
+}
+
+function contextEscape(refs: Refs, s: Str, v: string): void {
+  refs.rep.error("ContextPathEscapes", `\`${v}\` is outside the build context`, s.range,
+    v.startsWith("/") ? "context paths are relative to the context root: drop the leading /" : "a context path cannot climb out with `..`; widen the build context instead");
+}
+
+export function checkUser(refs: Refs, s: Str): string {
+  const v = refs.ip.expand(s);
+  if (!isValidUser(v)) refs.rep.error("InvalidUser", `\`${v}\` is not a valid user`, s.range, "write NAME, UID, NAME:GROUP or UID:GID");
+  return v;
+}
+
+export function resolveCopy(refs: Refs, n: CopyNode, deps: Dep[]): CopyStep | undefined {
+  const { ip, rep } = refs;
+  const from = refs.copyFrom(n.from, deps);
+  const src = n.src.map((s) => ({ s, v: ip.expand(s) }));
+  if (from?.kind === "context") for (const { s, v } of src) if (escapesContext(v)) contextEscape(refs, s, v);
+  if (from?.kind === "artifact") {
+    for (const { s, v } of src) if (v.startsWith("/") || escapesContext(v)) rep.error("ContextPathEscapes", `\`${v}\` must be relative to the artifact's root`, s.range);
+  } else if (n.src.length === 0 && n.from) {
+    rep.error("MissingKey", "a copy from a stage or image needs `src`", n.from.range, "add `src: /path/in/that/image`");
+  }
+  const mode = num(refs, n.mode, parseMode, "InvalidMode", 'write an octal mode such as "0755"');
+  const owner = n.owner ? checkUser(refs, n.owner) : undefined;
+  if (!from || !n.dst) return undefined;
+  return {
+    kind: "copy", from, src: src.length ? src.map((x) => x.v) : [""], dst: ip.expand(n.dst), exclude: n.exclude.map((s) => ip.expand(s)),
+    ...(owner ? { owner } : {}), ...(mode === undefined ? {} : { mode }), range: n.range,
+  };
+}
+
+export function resolvePackages(refs: Refs, n: PackagesNode): DraftPackages {
+  const { ip, rep } = refs;
+  let manager: PackageManager | undefined;
+  if (n.manager) {
+    const v = ip.expand(n.manager);
+    if ((PACKAGE_MANAGERS as readonly string[]).includes(v)) manager = v as PackageManager;
+    else rep.error("InvalidValue", `unknown package manager \`${v}\``, n.manager.range, didYouMean(v, PACKAGE_MANAGERS) ?? "use apt, apk or dnf");
+  }
+  const names = n.names.map((s) => ip.str(s));
+  for (const s of names) {
+    if (s.value === "" || s.value.startsWith("-") || /\s/.test(s.value)) {
+      rep.error("InvalidPackageName", `\`${s.value}\` is not a package name`, s.range, "list package names only; options are not allowed");
+    }
+  }
+  if (names.length === 0) rep.warn("EmptyValue", "no packages to install", n.range);
+  return { kind: "packages", ...(manager ? { manager } : {}), names, range: n.range };
+}

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Bundles hier with esbuild into self-contained ES modules under dist/:
+//   frontend/main.ts    → dist/frontend.mjs  the frontend image's entrypoint (copied by frontend/Dockerfile)
+//   frontend/cli/bin.ts → dist/hier.mjs      the `hier` command, with a #! line
+// Every dependency and JSON import is bundled, so the image needs node and nothing else. CJS
+// dependencies (@grpc/grpc-js, protobufjs) call `require`, which an ES module lacks: a banner
+// defines it (and __filename/__dirname) with createRequire. Each bundle gets an external source
+// map next to it (`node --enable-source-maps` maps stack traces back to the .ts files).
+// The output is deterministic: the same sources give byte-identical files.
+// An entry file that does not exist yet is skipped with a note, not an error.
+import { build } from "esbuild";
+import { chmod, mkdir, readFile, rm, stat } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const outdir = join(root, "dist");
+
+/** @type {{ entry: string, out: string, executable: boolean }[]} */
+const bundles = [
+  { entry: "frontend/main.ts", out: "frontend.mjs", executable: false },
+  { entry: "frontend/cli/bin.ts", out: "hier.mjs", executable: true },
+];
+
+const requireBanner = [
+  'import { createRequire as __hierCreateRequire } from "node:module";',
+  'import { dirname as __hierDirname } from "node:path";',
+  'import { fileURLToPath as __hierFileURLToPath } from "node:url";',
+  "const require = __hierCreateRequire(import.meta.url);",
+  "const __filename = __hierFileURLToPath(import.meta.url);",
+  "const __dirname = __hierDirname(__filename);",
+].join("\n");
+
+const exists = (path) => stat(path).then(() => true, () => false);
+
+await mkdir(outdir, { recursive: true });
+let built = 0;
+for (const { entry, out, executable } of bundles) {
+  const entryPath = join(root, entry);
+  const outfile = join(outdir, out);
+  if (!(await exists(entryPath))) {
+    console.error(`build: skipped ${entry} (does not exist yet)`);
+    // A stale bundle from an entry that is gone would be copied into images: remove it.
+    await rm(outfile, { force: true });
+    await rm(`${outfile}.map`, { force: true });
+    continue;
+  }
+  // A #! line already in the entry is kept by esbuild; add one only when it is missing.
+  const hasHashbang = (await readFile(entryPath, "utf8")).startsWith("#!");
+  const banner = executable && !hasHashbang ? `#!/usr/bin/env node\n${requireBanner}` : requireBanner;
+  const started = performance.now();
+  // esbuild prints its errors itself (logLevel); exit non-zero without a second copy as a stack trace.
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    banner: { js: banner },
+    sourcemap: "linked",
+    minify: false,
+    // .proto files imported as text (protobufjs can parse them at run time); JSON is bundled by default.
+    loader: { ".proto": "text" },
+    metafile: true,
+    logLevel: "warning",
+    // protobufjs's @protobufjs/inquire probes optional modules with a direct eval of `require`;
+    // it is harmless here (the banner defines `require`) and not ours to change.
+    logOverride: { "direct-eval": "silent" },
+  }).catch(() => {
+    console.error(`build: bundling ${entry} failed`);
+    process.exit(1);
+  });
+  if (executable) await chmod(outfile, 0o755);
+  const bytes = result.metafile.outputs[relative(root, outfile)]?.bytes ?? 0;
+  const ms = Math.round(performance.now() - started);
+  console.error(`build: ${entry} → ${relative(root, outfile)} (${(bytes / 1024).toFixed(0)} KiB, ${ms} ms)`);
+  built += 1;
+}
+if (built === 0) console.error("build: nothing to bundle yet");

@@ -1,0 +1,138 @@
+/**
+ * The docker CLI, for e2e tests against the real dockerd: builds (buildx build / bake with plain
+ * progress), image inspection, running images, cleanup. Every helper resolves with the command's
+ * result rather than throwing on a non-zero exit, except where noted; wrap a call in
+ * `mustSucceed(…)` to throw with the log instead.
+ */
+import { runCommand, type CommandOptions, type CommandResult } from "./command.ts";
+import { countSteps, type StepSummary } from "./progress.ts";
+
+/** The frontend image that `# syntax=org/hier-frontend` resolves to (built by `docker buildx bake frontend`). */
+export const FRONTEND_IMAGE = "org/hier-frontend:latest";
+/** The local stand-in for the official Debian image (made by .ci/base-images.sh). */
+export const DEBIAN_IMAGE = "debian:bookworm-slim";
+
+/** A build's result: the command's output plus its parsed progress. */
+export interface BuildResult extends CommandResult {
+  /** `countSteps(log)`: the vertices, which were CACHED, which ran. */
+  steps: StepSummary;
+}
+
+// Plain progress, no attestations (the docker driver adds none anyway), no colours.
+const BUILD_ENV = { BUILDKIT_PROGRESS: "plain", BUILDX_NO_DEFAULT_ATTESTATIONS: "1", NO_COLOR: "1" };
+
+/** Runs `docker args…`. */
+export function docker(args: readonly string[], opts: CommandOptions = {}): Promise<CommandResult> {
+  return runCommand("docker", args, opts);
+}
+
+/**
+ * Runs `docker buildx build --progress=plain args…`, e.g.
+ * `buildx(["-f", "hier.yaml", "-t", tag, "."], { cwd: ctx })`. The docker driver loads a tagged
+ * result into the local image store.
+ */
+export async function buildx(args: readonly string[], opts: CommandOptions = {}): Promise<BuildResult> {
+  const result = await docker(["buildx", "build", "--progress=plain", ...args], withBuildEnv(opts));
+  return { ...result, steps: countSteps(result.log) };
+}
+
+/** Runs `docker buildx bake --progress=plain args…` (targets and flags), in `opts.cwd`. */
+export async function bake(args: readonly string[], opts: CommandOptions = {}): Promise<BuildResult> {
+  const result = await docker(["buildx", "bake", "--progress=plain", ...args], withBuildEnv(opts));
+  return { ...result, steps: countSteps(result.log) };
+}
+
+function withBuildEnv(opts: CommandOptions): CommandOptions {
+  return { ...opts, env: { ...BUILD_ENV, ...opts.env } };
+}
+
+/** The parts of `docker image inspect` tests look at (the rest is there too, untyped). */
+export interface ImageInspect {
+  Id: string;
+  RepoTags: string[];
+  Created: string;
+  Architecture: string;
+  Os: string;
+  Config: {
+    Env?: string[] | null;
+    Entrypoint?: string[] | null;
+    Cmd?: string[] | null;
+    WorkingDir?: string;
+    User?: string;
+    Labels?: Record<string, string> | null;
+    ExposedPorts?: Record<string, object> | null;
+    Volumes?: Record<string, object> | null;
+    StopSignal?: string;
+    Healthcheck?: { Test?: string[] };
+  };
+  RootFS: { Type: string; Layers?: string[] };
+  [key: string]: unknown;
+}
+
+/** `docker image inspect ref`; throws when the image does not exist. */
+export async function inspectImage(ref: string): Promise<ImageInspect> {
+  const result = await docker(["image", "inspect", ref]);
+  if (result.code !== 0) throw new Error(`docker image inspect ${ref}: ${result.stderr.trim()}`);
+  const [image] = JSON.parse(result.stdout) as ImageInspect[];
+  if (!image) throw new Error(`docker image inspect ${ref}: no image`);
+  return image;
+}
+
+/** Whether `ref` is in the local image store. */
+export async function imageExists(ref: string): Promise<boolean> {
+  return (await docker(["image", "inspect", ref])).code === 0;
+}
+
+/** Options for {@link runImage}. */
+export interface RunImageOptions extends CommandOptions {
+  /** Replaces the image's entrypoint (`--entrypoint`); "" clears it. */
+  entrypoint?: string;
+  /** `--user`. */
+  user?: string;
+  /** `--network` (default `none`: tests need no network, and it keeps them fast). */
+  network?: string;
+  /** More `docker run` flags, before the image. */
+  flags?: string[];
+}
+
+/** `docker run --rm ref args…` (args replace the image's Cmd); resolves with its output and exit code. */
+export function runImage(ref: string, args: readonly string[] = [], opts: RunImageOptions = {}): Promise<CommandResult> {
+  const flags = ["--rm", `--network=${opts.network ?? "none"}`];
+  if (opts.entrypoint !== undefined) flags.push(`--entrypoint=${opts.entrypoint}`);
+  if (opts.user !== undefined) flags.push(`--user=${opts.user}`);
+  return docker(["run", ...flags, ...(opts.flags ?? []), ref, ...args], opts);
+}
+
+/** Removes images by reference, ignoring ones that do not exist. */
+export async function removeImages(refs: readonly string[]): Promise<void> {
+  if (refs.length > 0) await docker(["image", "rm", "--force", ...refs]);
+}
+
+/** A tag no other test uses: `hier-e2e/<name>:<random>`. */
+export function uniqueTag(name: string): string {
+  return `hier-e2e/${name}:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Which image store dockerd uses: `containerd` (BuildKit reports the mergeop cap) or `classic`. */
+export async function imageStore(): Promise<"classic" | "containerd"> {
+  const result = await docker(["info", "--format", "{{json .DriverStatus}}"]);
+  if (result.code !== 0) throw new Error(`docker info: ${result.stderr.trim()}`);
+  return result.stdout.includes("io.containerd.snapshotter") ? "containerd" : "classic";
+}
+
+/**
+ * Throws a clear error unless a Docker engine answers and the images e2e tests build on exist.
+ * Call it in `beforeAll`.
+ */
+export async function requireEngine(images: readonly string[] = [DEBIAN_IMAGE]): Promise<void> {
+  const info = await docker(["info", "--format", "{{.ServerVersion}}"]).catch(() => undefined);
+  if (!info || info.code !== 0) {
+    throw new Error("e2e: no Docker engine answers. Run `.ci/install-docker.sh && .ci/start-docker.sh` (as root), or start your own Docker with BuildKit.");
+  }
+  for (const ref of images) {
+    if (!(await imageExists(ref))) {
+      const hint = ref === FRONTEND_IMAGE ? "`npm run build && docker buildx bake frontend`" : "`.ci/base-images.sh`";
+      throw new Error(`e2e: image ${ref} is missing; make it with ${hint} (npm test does both).`);
+    }
+  }
+}

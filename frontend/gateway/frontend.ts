@@ -6,6 +6,7 @@
 import { SourceFile, hasErrors, type Diagnostic } from "../diagnostics/index.ts";
 import { loadGraph } from "../graph/index.ts";
 import { compileTarget } from "../compile/index.ts";
+import type { Platform } from "../llb/index.ts";
 import type { BridgeClient } from "./client.ts";
 import { Code, UserError, statusFromDiagnostics, unsupportedSubrequest } from "./errors.ts";
 import { makeHost, readBuildFile } from "./host.ts";
@@ -29,7 +30,7 @@ export async function runFrontend(bridge: BridgeClient, opts: FrontendOptions): 
   if (opts.requestId && opts.requestId !== "frontend.subrequests.describe") {
     return { error: unsupportedSubrequest(opts.requestId) };
   }
-  const buildFile = await readBuildFile(bridge, opts);
+  const buildFile = await readBuildFile(bridge, opts, caps);
   const file = new SourceFile(buildFile.name, buildFile.text);
   const { graph, diagnostics } = loadGraph(file.text, file.name, {
     buildArgs: opts.buildArgs,
@@ -39,7 +40,7 @@ export async function runFrontend(bridge: BridgeClient, opts: FrontendOptions): 
   await sendWarnings(bridge, caps, file, diagnostics);
 
   const target = opts.target ?? graph.defaultTarget;
-  const host = makeHost(bridge, opts, caps);
+  const host = makeHost(bridge, opts, caps, defaultPlatform(opts, pong));
   const compiled = await compileTarget(graph, target, host);
   if (hasErrors(compiled.diagnostics)) return { error: statusFromDiagnostics(file, compiled.diagnostics) };
   await sendWarnings(bridge, caps, file, compiled.diagnostics);
@@ -58,6 +59,18 @@ export async function runFrontend(bridge: BridgeClient, opts: FrontendOptions): 
       metadata: Object.fromEntries(Object.entries(compiled.metadata).map(([k, v]) => [k, Buffer.from(v, "utf8")])),
     },
   };
+}
+
+/** The platform to build for: the `platform` option, else the first worker's, else linux/amd64. */
+function defaultPlatform(opts: FrontendOptions, pong: M.PongResponse): Platform {
+  const first = opts.platforms[0];
+  if (first) {
+    const [os = "linux", architecture = "amd64", variant] = first.split("/");
+    return { os, architecture, ...(variant ? { variant } : {}) };
+  }
+  const p = pong.Workers?.[0]?.platforms?.[0];
+  if (p) return { os: p.OS, architecture: p.Architecture, ...(p.Variant ? { variant: p.Variant } : {}) };
+  return { os: "linux", architecture: "amd64" };
 }
 
 async function sendWarnings(bridge: BridgeClient, caps: Caps, file: SourceFile, diagnostics: readonly Diagnostic[]): Promise<void> {

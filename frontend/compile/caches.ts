@@ -1,0 +1,71 @@
+/**
+ * The cache catalogue, compiled. One BuildKit cache id per (preset, mount key, distro+version,
+ * platform): every stage that names the cache mounts the same id, so a package downloaded while
+ * building `builder` is already there when `release` installs it. Cache contents are never needed
+ * for correctness, so a cold cache only costs time.
+ */
+import type { CacheMount } from "../llb/index.ts";
+import type { CacheDecl, From, Stage, StageGraph } from "../graph/model.ts";
+
+/** `debian:bookworm-slim` → `debian-bookworm`: distro and release, without image variants. */
+export function distroKey(ref: string): string {
+  const noDigest = ref.split("@")[0] ?? ref;
+  const lastSlash = noDigest.lastIndexOf("/");
+  const colon = noDigest.lastIndexOf(":");
+  const hasTag = colon > lastSlash;
+  const repo = hasTag ? noDigest.slice(0, colon) : noDigest;
+  const tag = hasTag ? noDigest.slice(colon + 1) : "latest";
+  const name = repo.slice(repo.lastIndexOf("/") + 1);
+  // Variants of one release share packages: bookworm-slim and bookworm use the same apt pool.
+  const release = tag.replace(/-(slim|minimal|minbase|curl|scm)$/, "");
+  return `${name}-${release}`.replace(/[^A-Za-z0-9._-]/g, "_");
+}
+
+/** The root `from` of a stage: follows stage parents up to an image, scratch or named context. */
+export function rootFrom(graph: StageGraph, stage: Stage): From {
+  let from = stage.from;
+  const seen = new Set<string>();
+  while (from.kind === "stage" && !seen.has(from.stage)) {
+    const name = from.stage;
+    seen.add(name);
+    const parent = graph.stages.find((s) => s.name === name);
+    if (!parent) break;
+    from = parent.from;
+  }
+  return from;
+}
+
+/** The distro key of a stage, from its root image (`scratch`, or `context-NAME`). */
+export function stageDistro(graph: StageGraph, stage: Stage): string {
+  const root = rootFrom(graph, stage);
+  switch (root.kind) {
+    case "image":
+      return distroKey(root.ref);
+    case "context":
+      return `context-${root.name}`;
+    default:
+      return "scratch";
+  }
+}
+
+/** `linux/amd64` → `linux-amd64`. */
+function platformKey(platform: { os: string; architecture: string; variant?: string }): string {
+  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("-");
+}
+
+/** The cache mounts for one catalogue cache in one stage, ids namespaced as described above. */
+export function cacheMounts(
+  cache: CacheDecl,
+  distro: string,
+  platform: { os: string; architecture: string; variant?: string },
+  namespace = "",
+): CacheMount[] {
+  return cache.targets.map((t) => ({
+    type: "cache" as const,
+    dest: t.path,
+    id: [namespace, "hier", cache.preset === "custom" ? `custom-${cache.name}` : cache.preset, t.key, distro, platformKey(platform)]
+      .filter(Boolean)
+      .join("/"),
+    sharing: t.sharing,
+  }));
+}

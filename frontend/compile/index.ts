@@ -1,0 +1,72 @@
+/**
+ * The compiler: a checked stage graph → LLB for one target, plus its image config and the test
+ * definitions BuildKit must evaluate. It knows nothing of gRPC: everything it needs from the
+ * engine (image configs, .dockerignore, named contexts, caps) comes through `CompileHost`.
+ */
+import type { Diagnostic } from "../diagnostics/index.ts";
+import type { StageGraph } from "../graph/model.ts";
+import { marshal, type Platform, type ResolveMode, type State } from "../llb/index.ts";
+import { compileStages, type CompileOptions } from "./stage.ts";
+
+export type { CompileOptions } from "./stage.ts";
+
+/** An image reference resolved by the engine. */
+export interface ResolvedImage {
+  /** The reference as the engine resolved it (may be rewritten by policy). */
+  readonly ref: string;
+  /** Manifest digest, to pin the image op. */
+  readonly digest?: string;
+  /** Image config JSON bytes. */
+  readonly config?: Uint8Array;
+}
+
+/** A named context (`--build-context`, bake `contexts`), as an LLB state plus its image config. */
+export interface NamedContext {
+  readonly state: State;
+  readonly config?: Uint8Array;
+  /** What the user passed, for messages. */
+  readonly description: string;
+}
+
+/** What the compiler asks of the engine. */
+export interface CompileHost {
+  readonly options: CompileOptions;
+  /** LLB caps the engine advertises (e.g. `mergeop`). */
+  readonly llbCaps: ReadonlySet<string>;
+  readonly defaultPlatform: Platform;
+  readonly resolveMode?: ResolveMode;
+  resolveImage(ref: string, platform: Platform): Promise<ResolvedImage>;
+  /** Patterns from the context's `.dockerignore` (empty when there is none). */
+  dockerignore(): Promise<string[]>;
+  /** The named context `name`, or undefined when none was passed. */
+  namedContext(name: string, platform: Platform): Promise<NamedContext | undefined>;
+}
+
+/** A pb.Definition in protobufjs object form. */
+export type DefinitionObject = Record<string, unknown>;
+
+/** The compiled target. */
+export interface Compiled {
+  readonly definition: DefinitionObject;
+  /** One definition per stage test; each must be solved with `Evaluate` before returning. */
+  readonly tests: readonly DefinitionObject[];
+  /** Exporter metadata (`containerimage.config`, `source.date.epoch`, …) as strings. */
+  readonly metadata: Readonly<Record<string, string>>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Compiles `target` and the stages it depends on. */
+export async function compileTarget(graph: StageGraph, target: string, host: CompileHost): Promise<Compiled> {
+  const sources = [{ filename: graph.file.name, data: graph.file.text, language: "YAML" }];
+  const out = await compileStages(graph, target, host);
+  const result = out.results.get(target);
+  if (!result) return { definition: {}, tests: [], metadata: {}, diagnostics: out.diagnostics };
+  const opts = { llbCaps: host.llbCaps, sources };
+  const definition = marshal(result.state, opts).definition as DefinitionObject;
+  // Tests of every stage the target depends on run, so a broken parent fails the child's build.
+  const tests = out.tests.map((t) => marshal(t, opts).definition as DefinitionObject);
+  const metadata: Record<string, string> = { "containerimage.config": JSON.stringify(result.config) };
+  if (result.baseConfig) metadata["containerimage.base.config"] = JSON.stringify(result.baseConfig);
+  if (out.epoch !== undefined) metadata["source.date.epoch"] = String(out.epoch);
+  return { definition, tests, metadata, diagnostics: out.diagnostics };
+}

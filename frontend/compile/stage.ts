@@ -1,0 +1,175 @@
+/**
+ * Compiles stages in topological order. For each stage: its `from` becomes a state and an image
+ * config; the stage's own config is layered on (env and workdir apply to its steps, like ENV and
+ * WORKDIR at the top of a Dockerfile stage); each step becomes one op and one history entry; each
+ * test becomes an exec on the finished stage whose result nobody uses.
+ */
+import type { Diagnostic, Range } from "../diagnostics/index.ts";
+import { stagesFor } from "../graph/index.ts";
+import type { Stage, StageGraph } from "../graph/model.ts";
+import { image, scratch, type Platform, type SourceLocation, type State } from "../llb/index.ts";
+import type { CompileHost } from "./index.ts";
+import { applyStageConfig, baseImageConfig, emptyImageConfig, envMap, type ImageConfig } from "./image-config.ts";
+import { StepNamer } from "./names.ts";
+import { compileStep, stepCount, type StepContext } from "./steps.ts";
+import { ContextSource } from "./context.ts";
+
+/** Frontend options the compiler reads (the gateway's options satisfy this shape). */
+export interface CompileOptions {
+  readonly labels: Readonly<Record<string, string>>;
+  readonly buildArgs: Readonly<Record<string, string>>;
+  /** undefined = use the cache; empty = no cache for any stage; else stage names (lower-case). */
+  readonly noCache?: ReadonlySet<string>;
+  readonly sessionId: string;
+  readonly localSessionIds: Readonly<Record<string, string>>;
+}
+
+/** A compiled stage. */
+export interface StageResult {
+  readonly stage: Stage;
+  readonly state: State;
+  readonly config: ImageConfig;
+  /** The config of the image the stage's hierarchy starts from, for the exporter. */
+  readonly baseConfig?: ImageConfig;
+  readonly platform: Platform;
+}
+
+export interface CompileOutput {
+  readonly results: Map<string, StageResult>;
+  readonly tests: State[];
+  readonly diagnostics: Diagnostic[];
+  readonly epoch?: number;
+}
+
+/** The epoch from `SOURCE_DATE_EPOCH`, when it is a whole number of seconds. */
+function sourceDateEpoch(buildArgs: Readonly<Record<string, string>>): number | undefined {
+  const raw = buildArgs["SOURCE_DATE_EPOCH"];
+  return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : undefined;
+}
+
+/** Compiles `target` and its dependencies. */
+export async function compileStages(graph: StageGraph, target: string, host: CompileHost): Promise<CompileOutput> {
+  const stages = stagesFor(graph, target);
+  const results = new Map<string, StageResult>();
+  const tests: State[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const epoch = sourceDateEpoch(host.options.buildArgs);
+  const context = new ContextSource(stages, host);
+  const locate = (range: Range): SourceLocation => {
+    const lines = graph.file.lines(range);
+    return { sourceIndex: 0, ranges: [{ start: lines.start, end: lines.end }] };
+  };
+  for (const stage of stages) {
+    const platform = host.defaultPlatform;
+    const noCache = host.options.noCache !== undefined && (host.options.noCache.size === 0 || host.options.noCache.has(stage.name.toLowerCase()));
+    const fromImage = stage.from.kind === "image";
+    const namer = new StepNamer(stage.name, stepCount(stage) + (fromImage ? 1 : 0));
+    const start = await startState(stage, results, host, platform, namer, locate, diagnostics, graph.file.name);
+    if (!start) continue;
+    let config = applyStageConfig(start.config, stage.ownConfig);
+    if (stage === stages[stages.length - 1] && Object.keys(host.options.labels).length > 0) {
+      config.config.Labels = { ...(config.config.Labels ?? {}), ...host.options.labels };
+    }
+    config = { ...config, history: [...(config.history ?? [])] };
+    // The stage's own `user` is the image's user: its steps run as the parent's user (as a
+    // Dockerfile's RUNs before a final USER do); tests and derived stages run as the new user.
+    let state = withConfig(start.state, config, start.config.config.User);
+    const ctx: StepContext = { graph, stage, host, platform, namer, locate, context, results, noCache, diagnostics };
+    const own = stage.ownConfig.workdir;
+    if (own !== undefined && config.config.WorkingDir && config.config.WorkingDir !== "/") {
+      // Like WORKDIR: the directory exists before the steps run in it.
+      state = (await compileStep(ctx, state, { kind: "workdir", path: config.config.WorkingDir, range: stage.nameRange })).state;
+      config.history?.push(history(`WORKDIR ${config.config.WorkingDir}`, false, epoch));
+    }
+    for (const step of stage.steps) {
+      const done = await compileStep(ctx, state, step);
+      state = done.state;
+      config.history?.push(history(done.createdBy, false, epoch));
+    }
+    for (const [k, v] of [["CMD", config.config.Cmd], ["ENTRYPOINT", config.config.Entrypoint]] as const) {
+      if (k === "CMD" ? stage.ownConfig.cmd : stage.ownConfig.entrypoint) config.history?.push(history(`${k} ${JSON.stringify(v)}`, true, epoch));
+    }
+    config.config.User = stage.ownConfig.user ?? config.config.User ?? "";
+    if (config.config.User === "") delete config.config.User;
+    const finalState = stage.ownConfig.user !== undefined ? state.withUser(stage.ownConfig.user) : state;
+    results.set(stage.name, { stage, state: finalState, config, ...(start.baseConfig ? { baseConfig: start.baseConfig } : {}), platform });
+    stage.tests.forEach((test, i) => {
+      const name = `[${stage.name} test ${i + 1}/${stage.tests.length}] TEST ${test.run}`;
+      tests.push(finalState.run({ args: ["/bin/sh", "-c", test.run], customName: name, location: locate(test.range), ignoreCache: noCache }).root());
+    });
+  }
+  return { results, tests, diagnostics, ...(epoch !== undefined ? { epoch } : {}) };
+}
+
+/** A history entry in the Dockerfile frontend's form. */
+function history(createdBy: string, emptyLayer: boolean, epoch: number | undefined) {
+  return {
+    ...(epoch !== undefined ? { created: new Date(epoch * 1000).toISOString() } : {}),
+    created_by: createdBy,
+    comment: "hier.v0",
+    ...(emptyLayer ? { empty_layer: true } : {}),
+  };
+}
+
+/** Applies an image config's process settings (env, workdir, user) to a state. */
+function withConfig(state: State, config: ImageConfig, user: string | undefined): State {
+  let s = state;
+  for (const [k, v] of envMap(config.config.Env)) s = s.withEnv(k, v);
+  s = s.withCwd(config.config.WorkingDir || "/");
+  if (user) s = s.withUser(user);
+  return s;
+}
+
+interface Start {
+  readonly state: State;
+  readonly config: ImageConfig;
+  readonly baseConfig?: ImageConfig;
+}
+
+async function startState(
+  stage: Stage,
+  results: Map<string, StageResult>,
+  host: CompileHost,
+  platform: Platform,
+  namer: StepNamer,
+  locate: (r: Range) => SourceLocation,
+  diagnostics: Diagnostic[],
+  fileName: string,
+): Promise<Start | undefined> {
+  const from = stage.from;
+  const fail = (message: string, hint: string): undefined => {
+    diagnostics.push({ code: "UnknownContext", severity: "error", message, file: fileName, range: from.range, hint });
+    return undefined;
+  };
+  switch (from.kind) {
+    case "stage": {
+      const parent = results.get(from.stage);
+      if (!parent) return fail(`stage ${from.stage} was not compiled`, "check the stage graph");
+      return { state: parent.state, config: parent.config, ...(parent.baseConfig ? { baseConfig: parent.baseConfig } : {}) };
+    }
+    case "scratch":
+      return { state: scratch().withPlatform(platform), config: emptyImageConfig(platform) };
+    case "context":
+    case "image": {
+      const name = from.kind === "context" ? from.name : from.ref;
+      const named = await host.namedContext(name, platform);
+      if (named) {
+        const config = named.config ? baseImageConfig(named.config, platform) : emptyImageConfig(platform);
+        return { state: named.state.withPlatform(platform), config, baseConfig: config };
+      }
+      if (from.kind === "context") {
+        return fail(`named context ${name} was not passed to the build`, `pass it with --build-context ${name}=… or bake contexts`);
+      }
+      const resolved = await host.resolveImage(from.ref, platform);
+      const pinned = resolved.digest && !from.ref.includes("@") ? `${from.ref}@${resolved.digest}` : from.ref;
+      const config = baseImageConfig(resolved.config, platform);
+      const state = image(pinned, {
+        platform,
+        ...(host.resolveMode ? { resolveMode: host.resolveMode } : {}),
+        customName: namer.next(`FROM ${pinned}`),
+        location: locate(from.range),
+      });
+      return { state, config, baseConfig: config };
+    }
+  }
+}

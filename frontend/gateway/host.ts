@@ -1,0 +1,156 @@
+/**
+ * What the compiler needs from BuildKit, answered over the bridge: the build file, image configs,
+ * `.dockerignore`, named contexts. The compiler sees only the `CompileHost` interface.
+ */
+import { posix } from "node:path";
+import type { CompileHost, NamedContext, ResolvedImage } from "../compile/index.ts";
+import { definitionState, image, local, marshal, type Platform, type State } from "../llb/index.ts";
+import type { BridgeClient } from "./client.ts";
+import { Code, UserError } from "./errors.ts";
+import type { Caps } from "./frontend.ts";
+import type * as M from "./messages.ts";
+import type { FrontendOptions } from "./options.ts";
+
+/** Solves a state and returns its ref id (evaluated, so errors surface here). */
+async function solveState(bridge: BridgeClient, state: State, caps: Caps): Promise<string> {
+  const { definition } = marshal(state, { llbCaps: caps.llb });
+  const res = await bridge.solve({ Definition: definition as M.Definition, Evaluate: true });
+  return res.result?.ref?.id ?? "";
+}
+
+/** Reads a file from a ref, or undefined when it does not exist. */
+async function tryReadFile(bridge: BridgeClient, ref: string, path: string): Promise<Buffer | undefined> {
+  try {
+    const st = await bridge.statFile(ref, path);
+    if (!st) return undefined;
+  } catch {
+    return undefined;
+  }
+  return bridge.readFile(ref, path);
+}
+
+/** The build file's name and text: from a `dockerfile` input, else from the `dockerfile` local. */
+export async function readBuildFile(bridge: BridgeClient, opts: FrontendOptions, caps: Caps): Promise<{ name: string; text: string }> {
+  const name = opts.filename;
+  const base = posix.basename(name);
+  const candidates = base === "Dockerfile" ? [name, posix.join(posix.dirname(name), "dockerfile")] : [name];
+  let state: State;
+  const inputs = opts.dockerfileKeySet || !caps.frontend.has("frontend.inputs") ? {} : await bridge.inputs();
+  const input = inputs["dockerfile"];
+  if (input) {
+    state = definitionState(input);
+  } else {
+    state = local(opts.dockerfileKey, {
+      ...sessionFor(opts, opts.dockerfileKey),
+      sharedKeyHint: opts.dockerfileKey,
+      followPaths: [...new Set([...candidates, `${name}.dockerignore`])].sort(),
+      differ: "none",
+      customName: `[internal] load build definition from ${name}`,
+    });
+  }
+  const ref = await solveState(bridge, state, caps);
+  for (const candidate of candidates) {
+    const data = await tryReadFile(bridge, ref, candidate);
+    if (data) return { name: candidate, text: data.toString("utf8") };
+  }
+  throw new UserError(`hier: cannot read the build file ${name}: no such file in the build definition context`, [], Code.NotFound);
+}
+
+/** `local.session` attrs for a local: the per-local override, else the build's session. */
+function sessionFor(opts: FrontendOptions, localName: string): { sessionId?: string } {
+  const sid = opts.localSessionIds[localName] ?? opts.sessionId;
+  return sid ? { sessionId: sid } : {};
+}
+
+/** Parses the lines of a `.dockerignore` file into patterns. */
+export function parseDockerignore(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !l.startsWith("#"))
+    .map((l) => (l.startsWith("!") ? `!${posix.normalize(l.slice(1)).replace(/^\/+/, "")}` : posix.normalize(l).replace(/^\/+/, "")));
+}
+
+/** The host the compiler uses during one frontend run. */
+export function makeHost(bridge: BridgeClient, opts: FrontendOptions, caps: Caps, defaultPlatform: Platform): CompileHost {
+  const resolveMode = opts.imageResolveMode === "pull" || opts.imageResolveMode === "local" ? opts.imageResolveMode : undefined;
+  let inputsPromise: Promise<Record<string, M.Definition>> | undefined;
+  const inputs = (): Promise<Record<string, M.Definition>> =>
+    (inputsPromise ??= caps.frontend.has("frontend.inputs") ? bridge.inputs() : Promise.resolve({}));
+
+  const resolveImage = async (ref: string, platform: Platform): Promise<ResolvedImage> => {
+    const res = await bridge.resolveImageConfig({
+      Ref: ref,
+      Platform: { OS: platform.os, Architecture: platform.architecture, ...(platform.variant ? { Variant: platform.variant } : {}) },
+      ...(resolveMode ? { ResolveMode: resolveMode } : {}),
+      LogName: `[internal] load metadata for ${ref}`,
+    });
+    return { ref: res.Ref || ref, ...(res.Digest ? { digest: res.Digest } : {}), ...(res.Config ? { config: res.Config } : {}) };
+  };
+
+  return {
+    options: opts,
+    llbCaps: caps.llb,
+    defaultPlatform,
+    ...(resolveMode ? { resolveMode } : {}),
+    resolveImage,
+    async dockerignore(): Promise<string[]> {
+      const ref = await solveState(
+        bridge,
+        local("context", {
+          ...sessionFor(opts, "context"),
+          sharedKeyHint: "context-.dockerignore",
+          followPaths: [".dockerignore"],
+          differ: "none",
+          customName: "[internal] load .dockerignore",
+        }),
+        caps,
+      );
+      const data = await tryReadFile(bridge, ref, ".dockerignore");
+      return data ? parseDockerignore(data.toString("utf8")) : [];
+    },
+    async namedContext(name: string, platform: Platform): Promise<NamedContext | undefined> {
+      const value = opts.contexts[name] ?? opts.contexts[`${name}::${platform.os}/${platform.architecture}`];
+      if (value === undefined) return undefined;
+      if (value.startsWith("docker-image://")) {
+        const ref = value.slice("docker-image://".length);
+        const resolved = await resolveImage(ref, platform);
+        const pinned = resolved.digest && !ref.includes("@") ? `${ref}@${resolved.digest}` : ref;
+        return {
+          state: image(pinned, { platform, ...(resolveMode ? { resolveMode } : {}), customName: `[context ${name}] FROM ${pinned}` }),
+          ...(resolved.config ? { config: resolved.config } : {}),
+          description: value,
+        };
+      }
+      if (value.startsWith("input:")) {
+        const inputName = value.slice("input:".length);
+        const def = (await inputs())[inputName];
+        if (!def) throw new UserError(`named context ${name} refers to input ${inputName}, which BuildKit did not pass`, [], Code.NotFound);
+        const meta = opts.raw.get(`input-metadata:${inputName}`);
+        let config: Uint8Array | undefined;
+        if (meta) {
+          const parsed = JSON.parse(meta) as Record<string, string>;
+          const cfg = parsed["containerimage.config"];
+          if (cfg) config = Buffer.from(cfg, "base64");
+        }
+        return { state: definitionState(def), ...(config ? { config } : {}), description: value };
+      }
+      if (value.startsWith("local:")) {
+        const localName = value.slice("local:".length);
+        return {
+          state: local(localName, {
+            ...sessionFor(opts, localName),
+            sharedKeyHint: `context:${name}`,
+            customName: `[context ${name}] load from client`,
+          }),
+          description: value,
+        };
+      }
+      throw new UserError(
+        `named context ${name}=${value} is not supported by hier: use docker-image://, a local directory, or a bake target:`,
+        [],
+        Code.InvalidArgument,
+      );
+    },
+  };
+}

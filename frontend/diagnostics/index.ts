@@ -89,3 +89,5 @@ export class SourceFile {
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }
+
+export { codeFrame, formatDiagnostic, location } from "./format.ts";

@@ -14,7 +14,8 @@ export function finishStages(
   rep: Reporter, drafts: ReadonlyMap<string, Draft>, order: readonly string[], caches: ReadonlyMap<string, CacheDecl>, platforms: readonly string[],
 ): Stage[] {
   const done = new Map<string, Stage>();
-  const managers = new Map<string, PackageManager | undefined>();
+  // null: unknown because `from` (here or up the chain) did not resolve, already reported.
+  const managers = new Map<string, PackageManager | undefined | null>();
   for (const name of order) {
     const d = drafts.get(name);
     if (!d) continue;
@@ -25,7 +26,8 @@ export function finishStages(
     const workdir = config.workdir ?? "/";
 
     const explicit = d.steps.find((s) => s.kind === "packages" && s.manager !== undefined);
-    const manager = (explicit?.kind === "packages" ? explicit.manager : undefined) ?? d.imageManager ?? (parentName ? managers.get(parentName) : undefined);
+    const inherited = d.from === undefined ? null : parentName ? managers.get(parentName) : undefined;
+    const manager = (explicit?.kind === "packages" ? explicit.manager : undefined) ?? d.imageManager ?? inherited;
     managers.set(name, manager);
 
     const used = new Map<string, Range>(d.caches.map((c) => [c.name, c.range]));
@@ -34,6 +36,7 @@ export function finishStages(
     for (const s of d.steps) {
       if (s.kind === "packages") {
         const m = s.manager ?? manager;
+        if (m === null) continue;
         if (m === undefined) {
           rep.error("MissingPackageManager", `cannot tell which package manager stage \`${name}\` uses`, s.range,
             "write `packages: { manager: apt, names: [...] }` (apt, apk or dnf)");

@@ -132,7 +132,7 @@ export function resolveCopy(refs: Refs, n: CopyNode, deps: Dep[]): CopyStep | un
   if (from?.kind === "context") for (const { s, v } of src) if (escapesContext(v)) contextEscape(refs, s, v);
   if (from?.kind === "artifact") {
     for (const { s, v } of src) if (v.startsWith("/") || escapesContext(v)) rep.error("ContextPathEscapes", `\`${v}\` must be relative to the artifact's root`, s.range);
-  } else if (n.src.length === 0 && n.from) {
+  } else if (n.src.length === 0 && n.from && from !== undefined) {
     rep.error("MissingKey", "a copy from a stage or image needs `src`", n.from.range, "add `src: /path/in/that/image`");
   }
   const mode = num(refs, n.mode, parseMode, "InvalidMode", 'write an octal mode such as "0755"');

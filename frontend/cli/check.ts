@@ -1,0 +1,46 @@
+/** `hier check FILE`: parse and check a stage-graph file and print every diagnostic. */
+import { parseArgs } from "node:util";
+import { SourceFile, formatDiagnostic, hasErrors, type Diagnostic } from "../diagnostics/index.ts";
+import { loadGraph } from "../graph/index.ts";
+import { CliError, buildArgs, readInput, type Io } from "./io.ts";
+
+export const checkUsage = "hier check FILE [--format text|json] [--build-arg NAME=VALUE]... [--target STAGE]";
+
+/** A diagnostic for tools: positions as 1-based line/column. */
+export function diagnosticJson(d: Diagnostic, file: SourceFile) {
+  const s = file.position(d.range.start);
+  const e = file.position(d.range.end);
+  return {
+    code: d.code, severity: d.severity, message: d.message, file: d.file,
+    line: s.line, column: s.column, endLine: e.line, endColumn: e.column, offset: d.range.start, endOffset: d.range.end,
+    ...(d.hint ? { hint: d.hint } : {}),
+    ...(d.related ? { related: d.related.map((r) => ({ message: r.message, ...file.position(r.range.start) })) } : {}),
+  };
+}
+
+export async function runCheck(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv, allowPositionals: true,
+    options: { format: { type: "string", default: "text" }, "build-arg": { type: "string", multiple: true }, target: { type: "string" } },
+  });
+  const [path, ...extra] = positionals;
+  if (path === undefined || extra.length) throw new CliError(`usage: ${checkUsage}`);
+  if (values.format !== "text" && values.format !== "json") throw new CliError(`unknown format \`${values.format}\` (text or json)`);
+  const text = await readInput(io, path);
+  const file = new SourceFile(path, text);
+  const { graph, diagnostics } = loadGraph(text, path, {
+    buildArgs: buildArgs(values["build-arg"]), ...(values.target === undefined ? {} : { target: values.target }),
+  });
+  const failed = hasErrors(diagnostics);
+  if (values.format === "json") {
+    io.stdout.write(JSON.stringify({ file: path, ok: !failed, diagnostics: diagnostics.map((d) => diagnosticJson(d, file)) }, null, 2) + "\n");
+    return failed ? 1 : 0;
+  }
+  for (const d of diagnostics) io.stdout.write(formatDiagnostic(d, file) + "\n\n");
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.length - errors;
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
+  io.stdout.write(failed ? `${path}: ${plural(errors, "error")}, ${plural(warnings, "warning")}\n`
+    : `${path}: ok, ${plural(graph?.stages.length ?? 0, "stage")}${warnings ? `, ${plural(warnings, "warning")}` : ""}\n`);
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,19 @@
+/**
+ * The subcommand registry. To add one (`llb`, `bake`), write `runX(argv, io): Promise<number>`
+ * in its own file and add an entry here; main.ts needs no change.
+ */
+import { checkUsage, runCheck } from "./check.ts";
+import { graphUsage, runGraph } from "./graph.ts";
+import type { Io } from "./io.ts";
+
+export interface Command {
+  /** One line for `hier --help`. */
+  readonly summary: string;
+  readonly usage: string;
+  readonly run: (argv: string[], io: Io) => Promise<number>;
+}
+
+export const commands: Readonly<Record<string, Command>> = {
+  check: { summary: "validate a stage-graph file and print its diagnostics", usage: checkUsage, run: runCheck },
+  graph: { summary: "draw the stage graph (Mermaid, Graphviz DOT or SVG)", usage: graphUsage, run: runGraph },
+};

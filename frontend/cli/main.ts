@@ -1,0 +1,36 @@
+/** The `hier` command: dispatch to a subcommand from commands.ts; testable in-process. */
+import { commands } from "./commands.ts";
+import { CliError, type Io } from "./io.ts";
+
+export type { Io } from "./io.ts";
+
+function usage(): string {
+  const width = Math.max(...Object.keys(commands).map((k) => k.length));
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `usage: hier COMMAND [options]\n\ncommands:\n${lines.join("\n")}\n\nRun \`hier COMMAND --help\` for a command's options.\n`;
+}
+
+/** Runs `hier ARGV…` and resolves to the exit code (0 ok, 1 failed check, 2 usage error). */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    (name === undefined ? io.stderr : io.stdout).write(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!command) {
+    io.stderr.write(`hier: unknown command \`${name}\`\n\n${usage()}`);
+    return 2;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout.write(`usage: ${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    const code = e instanceof CliError ? e.exitCode : (e as { code?: unknown })?.code?.toString().startsWith("ERR_PARSE_ARGS") ? 2 : 1;
+    io.stderr.write(`hier ${name}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return code;
+  }
+}

@@ -32,12 +32,14 @@ export function statusFromDiagnostics(file: SourceFile, diagnostics: readonly Di
   const first = shown[0];
   const describe = (d: Diagnostic): string => {
     const pos = file.position(d.range.start);
-    return `${d.file}:${pos.line}:${pos.column}: ${d.code}: ${d.message}${d.hint ? ` (${d.hint})` : ""}`;
+    return `${d.file}:${pos.line}:${pos.column}: ${d.code}: ${d.message}${d.hint ? `; ${d.hint}` : ""}`;
   };
   let message = first ? describe(first) : "the build file has errors";
   if (shown.length > 1) message += ` (and ${shown.length - 1} more: ${shown.slice(1, 4).map(describe).join("; ")})`;
   return {
-    code: Code.InvalidArgument,
+    // Unknown (2), like the Dockerfile frontend: other codes make each forwarding layer
+    // prefix the message with the code's name ("InvalidArgument: InvalidArgument: …").
+    code: Code.Unknown,
     message,
     details: shown.slice(0, 8).map((d) => sourceDetail(file, [file.lines(d.range)])),
   };
@@ -67,7 +69,7 @@ export class UserError extends Error {
   constructor(
     message: string,
     readonly details: Any[] = [],
-    readonly code: number = Code.InvalidArgument,
+    readonly code: number = Code.Unknown,
   ) {
     super(message);
     this.name = "UserError";

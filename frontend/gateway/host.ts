@@ -6,7 +6,7 @@ import { posix } from "node:path";
 import type { CompileHost, NamedContext, ResolvedImage } from "../compile/index.ts";
 import { definitionState, image, local, marshal, type Platform, type State } from "../llb/index.ts";
 import type { BridgeClient } from "./client.ts";
-import { Code, UserError } from "./errors.ts";
+import { UserError } from "./errors.ts";
 import type { Caps } from "./frontend.ts";
 import type * as M from "./messages.ts";
 import type { FrontendOptions } from "./options.ts";
@@ -53,7 +53,7 @@ export async function readBuildFile(bridge: BridgeClient, opts: FrontendOptions,
     const data = await tryReadFile(bridge, ref, candidate);
     if (data) return { name: candidate, text: data.toString("utf8") };
   }
-  throw new UserError(`hier: cannot read the build file ${name}: no such file in the build definition context`, [], Code.NotFound);
+  throw new UserError(`hier: cannot read the build file ${name}: no such file in the build definition context`);
 }
 
 /** `local.session` attrs for a local: the per-local override, else the build's session. */
@@ -125,7 +125,7 @@ export function makeHost(bridge: BridgeClient, opts: FrontendOptions, caps: Caps
       if (value.startsWith("input:")) {
         const inputName = value.slice("input:".length);
         const def = (await inputs())[inputName];
-        if (!def) throw new UserError(`named context ${name} refers to input ${inputName}, which BuildKit did not pass`, [], Code.NotFound);
+        if (!def) throw new UserError(`named context ${name} refers to input ${inputName}, which BuildKit did not pass`);
         const meta = opts.raw.get(`input-metadata:${inputName}`);
         let config: Uint8Array | undefined;
         if (meta) {
@@ -148,8 +148,6 @@ export function makeHost(bridge: BridgeClient, opts: FrontendOptions, caps: Caps
       }
       throw new UserError(
         `named context ${name}=${value} is not supported by hier: use docker-image://, a local directory, or a bake target:`,
-        [],
-        Code.InvalidArgument,
       );
     },
   };

@@ -21,7 +21,10 @@ import {
   uniqueTag,
 } from "./helpers/index.ts";
 
+// BuildKit's cache outlives a test run: a value unique to this run makes the first build run.
+const runId = `${Date.now()}-${process.pid}`;
 const dockerfile = `FROM ${DEBIAN_IMAGE}
+ENV HARNESS_RUN=${runId}
 RUN echo made > /made.txt && touch /gone.txt && mkdir -p /opt/d && touch /opt/d/old
 RUN rm /gone.txt /etc/issue && rm -rf /opt/d && mkdir /opt/d && touch /opt/d/new
 COPY --chmod=0755 hello.sh /usr/local/bin/hello

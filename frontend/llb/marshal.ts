@@ -1,0 +1,186 @@
+/**
+ * Marshal: turns a State into an encoded `pb.Definition`.
+ *
+ * 1. Walk the graph depth-first from the state's output; each vertex marshals its inputs
+ *    before itself, so `def` lists dependencies first (post-order). Vertices are visited once
+ *    per marshal (by identity) and ops are kept once (by digest), so a shared sub-graph
+ *    appears once even when it was built twice.
+ * 2. Append the terminal op last: `Op{inputs:[<result>]}` with no op, platform or constraints.
+ * 3. Write metadata for every op (possibly `{}`), keyed by digest, and the source map.
+ *
+ * Same states ⇒ same bytes: every map (attrs, description, caps, metadata, locations) is built
+ * with keys in byte-wise order, default values are never written, op order is the walk order.
+ */
+import { encodeMessage } from "../proto.ts";
+import type { DefinitionObject, LocationObject } from "./definition.ts";
+import { digestOf } from "./digest.ts";
+import { LlbError } from "./errors.ts";
+import { inputObject, locationObject, mergeMetadata, opMetadata, type OpMetadataObject, type OpOptions } from "./meta.ts";
+import { compareStrings, sortedRecord } from "./paths.ts";
+import type { MarshalContext, Output, PbInput, State, Vertex } from "./state.ts";
+
+/** A source file for the source map (the YAML file ops point into). */
+export interface SourceFile {
+  readonly filename: string;
+  /** Full file contents (a string is UTF-8 encoded). */
+  readonly data: string | Uint8Array;
+  /** Linguist name, e.g. "YAML". */
+  readonly language?: string;
+  /** LLB that loads the file, if any. */
+  readonly definition?: DefinitionObject;
+}
+
+/** Options of `marshal`. */
+export interface MarshalOptions {
+  /**
+   * LLB caps the engine advertises (PongResponse.LLBCaps with Enabled). When given, only these
+   * caps are written into OpMetadata.caps: an engine fails to load an op listing a cap it does
+   * not know. When absent, every cap the ops need is written.
+   */
+  readonly llbCaps?: ReadonlySet<string> | readonly string[];
+  /**
+   * Source files that `OpOptions.location.sourceIndex` points into, in index order. Without
+   * it, op locations are left out (no source map); with it, a location pointing past the list
+   * is an `UnknownSourceIndex` error.
+   */
+  readonly sources?: readonly SourceFile[];
+}
+
+/** A marshalled `pb.Definition` as the protobufjs plain object (keepCase names). */
+export interface MarshalledDefinition {
+  def?: Uint8Array[];
+  metadata?: Record<string, OpMetadataObject>;
+  Source?: { locations?: Record<string, { locations: LocationObject[] }>; infos?: Record<string, unknown>[] };
+}
+
+/** The result of `marshal`: the encoded Definition and the object it was encoded from. */
+export interface Marshalled {
+  readonly bytes: Uint8Array;
+  readonly definition: MarshalledDefinition;
+}
+
+/**
+ * Marshals `state` into a Definition. Scratch gives an empty Definition (no ops, zero bytes).
+ * Throws `LlbError` for the first invalid op it reaches (bad arguments are only checked here).
+ */
+export function marshal(state: State, opts: MarshalOptions = {}): Marshalled {
+  const ctx = new Context(opts);
+  if (state.output === undefined) return { bytes: new Uint8Array(0), definition: {} };
+  const result = ctx.input(state.output);
+  return ctx.finish(result);
+}
+
+class Context implements MarshalContext {
+  readonly #caps: ReadonlySet<string> | undefined;
+  readonly #registered: number | undefined;
+  readonly #memo = new Map<Vertex, string>();
+  readonly #ops = new Map<string, Uint8Array>();
+  readonly #metadata = new Map<string, OpMetadataObject>();
+  readonly #locations = new Map<string, { key: string; loc: Record<string, unknown> }[]>();
+  readonly #infos: Record<string, unknown>[] = [];
+  readonly #infoIndex = new Map<string, number>();
+
+  constructor(opts: MarshalOptions) {
+    this.#caps = opts.llbCaps === undefined ? undefined : new Set(opts.llbCaps);
+    for (const f of opts.sources ?? []) this.addSourceInfo(sourceInfoObject(f));
+    this.#registered = opts.sources === undefined ? undefined : this.#infos.length;
+  }
+
+  input(output: Output): PbInput {
+    let digest = this.#memo.get(output.vertex);
+    if (digest === undefined) {
+      digest = output.vertex.marshal(this);
+      this.#memo.set(output.vertex, digest);
+    }
+    return { digest, index: output.index };
+  }
+
+  addOp(op: Record<string, unknown>, opts: OpOptions, caps: readonly string[]): string {
+    // Every non-terminal op carries empty constraints, as the Go client writes them.
+    const digest = this.addRawOp(encodeMessage("pb.Op", { ...op, constraints: {} }));
+    this.addMetadata(digest, opMetadata(opts, caps));
+    const loc = opts.location;
+    if (loc !== undefined && this.#registered !== undefined) {
+      if (!Number.isInteger(loc.sourceIndex) || loc.sourceIndex < 0 || loc.sourceIndex >= this.#registered) {
+        throw new LlbError("UnknownSourceIndex", `source index ${loc.sourceIndex} is not a registered source file`, loc);
+      }
+      this.addLocation(digest, locationObject(loc));
+    }
+    return digest;
+  }
+
+  addRawOp(bytes: Uint8Array): string {
+    const digest = digestOf(bytes);
+    if (!this.#ops.has(digest)) this.#ops.set(digest, bytes);
+    return digest;
+  }
+
+  addMetadata(digest: string, md: OpMetadataObject): void {
+    const caps = this.#caps;
+    let m = md;
+    if (caps !== undefined && md.caps !== undefined) {
+      const kept = Object.fromEntries(Object.entries(md.caps).filter(([k]) => caps.has(k)));
+      const { caps: _dropped, ...rest } = md;
+      m = Object.keys(kept).length > 0 ? { ...rest, caps: kept } : rest;
+    }
+    const prev = this.#metadata.get(digest);
+    this.#metadata.set(digest, mergeMetadata(prev ?? m, prev === undefined ? {} : m));
+  }
+
+  addSourceInfo(info: Record<string, unknown>): number {
+    // Identical files (same encoded SourceInfo) share one entry.
+    const key = Buffer.from(encodeMessage("pb.SourceInfo", info)).toString("base64");
+    const known = this.#infoIndex.get(key);
+    if (known !== undefined) return known;
+    this.#infos.push(info);
+    this.#infoIndex.set(key, this.#infos.length - 1);
+    return this.#infos.length - 1;
+  }
+
+  addLocation(digest: string, location: Record<string, unknown>): void {
+    const list = this.#locations.get(digest) ?? [];
+    const key = JSON.stringify(location);
+    if (!list.some((l) => l.key === key)) list.push({ key, loc: location });
+    this.#locations.set(digest, list);
+  }
+
+  finish(result: PbInput): Marshalled {
+    const terminal = encodeMessage("pb.Op", { inputs: [inputObject(result)] });
+    const terminalDigest = digestOf(terminal);
+    // The terminal op goes last: the engine takes the last op as the result.
+    this.#ops.delete(terminalDigest);
+    this.#ops.set(terminalDigest, terminal);
+
+    const all = [...this.#metadata.values()];
+    const caps = ["constraints", "platform"];
+    if (all.some((m) => m.ignore_cache === true)) caps.push("meta.ignorecache");
+    if (all.some((m) => Object.keys(m.description ?? {}).length > 0)) caps.push("meta.description");
+    if (all.some((m) => m.export_cache !== undefined)) caps.push("meta.exportcache");
+    this.#metadata.delete(terminalDigest);
+    this.addMetadata(terminalDigest, opMetadata({}, caps));
+
+    const metadata: Record<string, OpMetadataObject> = {};
+    for (const d of [...this.#metadata.keys()].sort(compareStrings)) metadata[d] = this.#metadata.get(d) ?? {};
+    const definition: MarshalledDefinition = { def: [...this.#ops.values()], metadata };
+    if (this.#infos.length > 0 || this.#locations.size > 0) {
+      const source: NonNullable<MarshalledDefinition["Source"]> = {};
+      if (this.#locations.size > 0) {
+        const locs: Record<string, { locations: LocationObject[] }> = {};
+        for (const [d, list] of this.#locations) locs[d] = { locations: list.map((l) => l.loc) };
+        source.locations = sortedRecord(locs);
+      }
+      if (this.#infos.length > 0) source.infos = this.#infos;
+      definition.Source = source;
+    }
+    return { bytes: encodeMessage("pb.Definition", definition), definition };
+  }
+}
+
+function sourceInfoObject(f: SourceFile): Record<string, unknown> {
+  const o: Record<string, unknown> = { filename: f.filename };
+  const data = typeof f.data === "string" ? new TextEncoder().encode(f.data) : f.data;
+  if (data.length > 0) o["data"] = data;
+  if (f.definition !== undefined) o["definition"] = f.definition;
+  if (f.language !== undefined && f.language !== "") o["language"] = f.language;
+  return o;
+}

@@ -1,0 +1,107 @@
+/**
+ * Source ops: `docker-image://` images, `local://` client directories, and scratch.
+ * Attr keys and caps follow BuildKit's names (note `local.includepattern`, singular).
+ */
+import { LlbError } from "./errors.ts";
+import { normalizeImageRef } from "./image-ref.ts";
+import { platformObject, type OpOptions, type Platform } from "./meta.ts";
+import { sortedRecord } from "./paths.ts";
+import { failedOutput, State, type MarshalContext, type Vertex } from "./state.ts";
+
+/** How the engine resolves an image: `pull` always asks the registry, `local` never does. */
+export type ResolveMode = "default" | "pull" | "local";
+
+/** Options of `image()`. */
+export interface ImageOptions extends OpOptions {
+  /** Selects the manifest; also becomes the state's platform for later execs. */
+  readonly platform?: Platform;
+  readonly resolveMode?: ResolveMode;
+}
+
+/** Options of `local()`. Pattern lists are sent as JSON arrays. */
+export interface LocalOptions extends OpOptions {
+  /** Client session that owns the directory (BUILDKIT_SESSION_ID). */
+  readonly sessionId?: string;
+  readonly includePatterns?: readonly string[];
+  readonly excludePatterns?: readonly string[];
+  /** Paths to send (and the symlinks leading to them). */
+  readonly followPaths?: readonly string[];
+  /** Key that lets the engine reuse a previous transfer of this directory. */
+  readonly sharedKeyHint?: string;
+  /** How changes are detected; `none` resends everything. */
+  readonly differ?: "none" | "metadata";
+}
+
+class SourceVertex implements Vertex {
+  constructor(
+    private readonly identifier: string,
+    private readonly attrs: Readonly<Record<string, string>>,
+    private readonly platform: Platform | undefined,
+    private readonly opts: OpOptions,
+    private readonly caps: readonly string[],
+  ) {}
+
+  marshal(ctx: MarshalContext): string {
+    const source: Record<string, unknown> = { identifier: this.identifier };
+    // Sorted keys: protobufjs writes map entries in insertion order.
+    if (Object.keys(this.attrs).length > 0) source["attrs"] = sortedRecord(this.attrs);
+    const op: Record<string, unknown> = { source };
+    if (this.platform !== undefined) op["platform"] = platformObject(this.platform);
+    return ctx.addOp(op, this.opts, this.caps);
+  }
+}
+
+/** The empty filesystem. Marshals to an empty Definition. */
+export function scratch(): State {
+  return State.scratch();
+}
+
+/**
+ * An image from a registry (or the engine's image store). The reference is normalized; an
+ * invalid one fails at marshal time with `InvalidImageRef`.
+ */
+export function image(ref: string, opts: ImageOptions = {}): State {
+  const { platform, resolveMode, ...meta } = opts;
+  let st = State.scratch();
+  if (platform !== undefined) st = st.withPlatform(platform);
+  const name = normalizeImageRef(ref);
+  if (name === undefined) {
+    const err = new LlbError("InvalidImageRef", `invalid image reference "${ref}"`, meta.location);
+    return st.withOutput(failedOutput(err));
+  }
+  const attrs: Record<string, string> = {};
+  const caps = ["source.image"];
+  if (resolveMode !== undefined && resolveMode !== "default") {
+    attrs["image.resolvemode"] = resolveMode;
+    caps.push("source.image.resolvemode");
+  }
+  const v = new SourceVertex(`docker-image://${name}`, attrs, platform, meta, caps);
+  return st.withOutput({ vertex: v, index: 0 });
+}
+
+/** A directory sent by the client (`context`, `dockerfile`, or a named local). No platform. */
+export function local(name: string, opts: LocalOptions = {}): State {
+  const { sessionId, includePatterns, excludePatterns, followPaths, sharedKeyHint, differ, ...meta } = opts;
+  const attrs: Record<string, string> = {};
+  const caps = ["source.local"];
+  const set = (key: string, value: string, cap: string): void => {
+    attrs[key] = value;
+    caps.push(cap);
+  };
+  if (sessionId !== undefined && sessionId !== "") set("local.session", sessionId, "source.local.sessionid");
+  if (includePatterns !== undefined && includePatterns.length > 0) {
+    set("local.includepattern", JSON.stringify(includePatterns), "source.local.includepatterns");
+  }
+  if (excludePatterns !== undefined && excludePatterns.length > 0) {
+    set("local.excludepatterns", JSON.stringify(excludePatterns), "source.local.excludepatterns");
+  }
+  if (followPaths !== undefined && followPaths.length > 0) {
+    set("local.followpaths", JSON.stringify(followPaths), "source.local.followpaths");
+  }
+  if (sharedKeyHint !== undefined && sharedKeyHint !== "") {
+    set("local.sharedkeyhint", sharedKeyHint, "source.local.sharedkeyhint");
+  }
+  if (differ !== undefined) set("local.differ", differ, "source.local.differ");
+  const v = new SourceVertex(`local://${name}`, attrs, undefined, meta, caps);
+  return State.scratch().withOutput({ vertex: v, index: 0 });
+}

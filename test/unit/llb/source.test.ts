@@ -1,0 +1,121 @@
+import { describe, it, expect } from "vitest";
+import { image, local, marshal, normalizeImageRef, scratch, LlbError } from "../../../frontend/llb/index.ts";
+import { decode } from "./helpers.ts";
+
+describe("normalizeImageRef", () => {
+  it.each([
+    ["alpine", "docker.io/library/alpine:latest"],
+    ["alpine:3.20", "docker.io/library/alpine:3.20"],
+    ["me/app", "docker.io/me/app:latest"],
+    ["index.docker.io/me/app:1", "docker.io/me/app:1"],
+    ["ghcr.io/a/b/c:v1", "ghcr.io/a/b/c:v1"],
+    ["localhost:5000/x", "localhost:5000/x:latest"],
+    ["localhost/x:2", "localhost/x:2"],
+    [`alpine@sha256:${"a".repeat(64)}`, `docker.io/library/alpine@sha256:${"a".repeat(64)}`],
+    [`alpine:3@sha256:${"b".repeat(64)}`, `docker.io/library/alpine:3@sha256:${"b".repeat(64)}`],
+  ])("%s → %s", (input, want) => {
+    expect(normalizeImageRef(input)).toBe(want);
+  });
+
+  it.each(["", "Alpine", "a:b:c", "alpine@sha256:short", "a//b", "alpine:"])("rejects %j", (input) => {
+    expect(normalizeImageRef(input)).toBeUndefined();
+  });
+});
+
+describe("image", () => {
+  it("writes the normalized identifier and the platform on the op", () => {
+    const d = decode(image("debian:bookworm", { platform: { os: "linux", architecture: "arm64" } }));
+    expect(d.ops).toHaveLength(2);
+    expect(d.result.op).toEqual({
+      source: { identifier: "docker-image://docker.io/library/debian:bookworm" },
+      platform: { Architecture: "arm64", OS: "linux" },
+      constraints: {},
+    });
+  });
+
+  it("records the resolve mode only when not default, and the state carries the platform", () => {
+    const p = { os: "linux", architecture: "amd64" };
+    const pulled = image("alpine", { resolveMode: "pull", platform: p });
+    expect(pulled.platform).toEqual(p);
+    const d = decode(pulled);
+    expect(d.result.op["source"]["attrs"]).toEqual({ "image.resolvemode": "pull" });
+    expect(d.metadata[d.result.digest].caps).toEqual({ "source.image": true, "source.image.resolvemode": true });
+    expect(decode(image("alpine", { resolveMode: "default" })).result.op["source"]["attrs"]).toBeUndefined();
+  });
+
+  it("defers a bad reference to marshal as InvalidImageRef", () => {
+    const st = image("Not A Ref");
+    expect(() => marshal(st)).toThrow(LlbError);
+    try {
+      marshal(st);
+    } catch (e) {
+      expect((e as LlbError).code).toBe("InvalidImageRef");
+    }
+  });
+});
+
+describe("local", () => {
+  it("writes every attr with BuildKit's keys and JSON arrays, no platform", () => {
+    const d = decode(
+      local("context", {
+        sessionId: "sid",
+        includePatterns: ["src/", "go.mod"],
+        excludePatterns: ["**/*.pyc"],
+        followPaths: ["a", "b/c"],
+        sharedKeyHint: "context",
+        differ: "none",
+        customName: "[internal] load build context",
+      }),
+    );
+    const op = d.result.op;
+    expect(op["platform"]).toBeUndefined();
+    expect(op["source"]).toEqual({
+      identifier: "local://context",
+      attrs: {
+        "local.differ": "none",
+        "local.excludepatterns": '["**/*.pyc"]',
+        "local.followpaths": '["a","b/c"]',
+        "local.includepattern": '["src/","go.mod"]',
+        "local.session": "sid",
+        "local.sharedkeyhint": "context",
+      },
+    });
+    const md = d.metadata[d.result.digest];
+    expect(md.description).toEqual({ "llb.customname": "[internal] load build context" });
+    expect(Object.keys(md.caps)).toEqual([
+      "source.local",
+      "source.local.differ",
+      "source.local.excludepatterns",
+      "source.local.followpaths",
+      "source.local.includepatterns",
+      "source.local.sessionid",
+      "source.local.sharedkeyhint",
+    ]);
+  });
+
+  it("leaves out empty lists", () => {
+    const d = decode(local("ctx", { includePatterns: [], followPaths: [] }));
+    expect(d.result.op["source"]).toEqual({ identifier: "local://ctx" });
+  });
+
+  it("encodes local://context with session and shared key to pinned bytes", () => {
+    // Fields in ascending number order: source (3) then constraints (11, empty); attrs sorted.
+    const { definition } = marshal(local("context", { sessionId: "abc", sharedKeyHint: "context" }));
+    const op = Buffer.from(definition.def![0]!).toString("hex");
+    expect(op).toBe(
+      "1a470a0f6c6f63616c3a2f2f636f6e7465787412140a0d6c6f63616c2e73657373696f6e1203616263" +
+        "121e0a136c6f63616c2e7368617265646b657968696e741207636f6e746578745a00",
+    );
+    expect(Object.keys(definition.metadata!)).toContain(
+      "sha256:ae2c1ccc1820347f1fc1ee8efa465f6df161ea065452e9b0f80bdbdd3ae942fb",
+    );
+  });
+});
+
+describe("scratch", () => {
+  it("marshals to an empty Definition", () => {
+    const m = marshal(scratch());
+    expect(m.bytes.length).toBe(0);
+    expect(m.definition).toEqual({});
+  });
+});

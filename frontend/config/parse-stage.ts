@@ -19,6 +19,7 @@ export function readStage(r: Reader, name: Str, field: Field): StageNode | undef
     return undefined;
   }
   const f = r.fields(field, "stage", what);
+  if (!f.has("from")) r.error("MissingKey", `${what} needs \`from\``, name.range, "add `from: IMAGE`, `from: STAGE`, `from: scratch` or `from: context:NAME`");
   const steps: StepNode[] = [];
   const stepsField = f.get("steps");
   if (stepsField) {
@@ -146,7 +147,7 @@ function readCopies(r: Reader, field: Field, what: string): CopyNode[] {
       });
       continue;
     }
-    const s = r.str(item, `${w} (a "SRC... DST" string or a mapping)`);
+    const s = r.str(item, w, 'a "SRC... DST" string or a mapping');
     if (!s) continue;
     const words = splitWords(r, [s]);
     const dst = words.pop();
@@ -165,7 +166,7 @@ function readRuns(r: Reader, field: Field, what: string): RunNode[] {
   for (const item of items(r, field)) {
     const w = `a run step of ${what}`;
     if (!isMap(item.node)) {
-      const shell = r.str(item, `${w} (a shell string or a mapping)`);
+      const shell = r.str(item, w, "a shell string or a mapping");
       if (shell) out.push({ kind: "run", command: { shell, range: shell.range }, env: [], mounts: [], range: shell.range });
       continue;
     }
@@ -232,7 +233,7 @@ function readCommand(r: Reader, field: Field | undefined, what: string, force?: 
     r.wrongType("a list", field.node, field.range, what);
     return undefined;
   }
-  const shell = r.str(field, force === "shell" ? what : `${what} (a string or a list)`);
+  const shell = r.str(field, what, force === "shell" ? "a string" : "a string or a list");
   return shell ? { shell, range: field.range } : undefined;
 }
 

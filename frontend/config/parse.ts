@@ -3,7 +3,7 @@
  * syntax errors become `YamlSyntax` diagnostics), then the Reader walks the top level and the
  * stages, checking shape only. Never throws.
  */
-import { isMap, parseDocument } from "yaml";
+import { isMap, isScalar, parseDocument } from "yaml";
 import { SourceFile, type Diagnostic } from "../diagnostics/index.ts";
 import type { ArgNode, CacheNode, Document, StageNode } from "./document.ts";
 import { readStage } from "./parse-stage.ts";
@@ -47,7 +47,7 @@ function clamp(pos: readonly [number, number], len: number): { start: number; en
 function dedupe(ds: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return ds.filter((d) => {
-    const k = `${d.code}\0${d.range.start}\0${d.range.end}\0${d.message}`;
+    const k = `${d.code}\0${d.range.start}\0${d.range.end}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -56,7 +56,7 @@ function dedupe(ds: Diagnostic[]): Diagnostic[] {
 
 function readDocument(r: Reader, rootNode: Field["node"], empty: Document): Document {
   const root = r.deref(rootNode);
-  if (root === null || (!isMap(root) && r.scalarText(root) === undefined && !r.diagnostics.length)) {
+  if (root === null || (isScalar(root) && (root.value === null || root.value === undefined))) {
     r.error("NoStages", "the file defines no stages", { start: 0, end: 0 }, "add a `stages:` mapping with at least one stage");
     return empty;
   }
@@ -106,7 +106,7 @@ function readArgs(r: Reader, field: Field | undefined): ArgNode[] {
     } else if (a.node === null || r.scalarText(a.node) === undefined && r.describe(a.node) === "nothing") {
       out.push({ name: a.key, range: a.range });
     } else {
-      const def = r.str(a, `the default of ${what} (a string or {default, description})`);
+      const def = r.str(a, what, "a string or a mapping {default, description}");
       out.push({ name: a.key, ...(def ? { default: def } : {}), range: a.range });
     }
   }
@@ -123,7 +123,7 @@ function readCaches(r: Reader, field: Field | undefined): CacheNode[] {
         out.push({ name: c.key, range: c.range });
         continue;
       }
-      const preset = r.str(c, `${what} (a preset name or a mapping)`);
+      const preset = r.str(c, what, "a preset name or a mapping");
       out.push({ name: c.key, ...(preset ? { preset } : {}), range: c.range });
       continue;
     }

@@ -99,11 +99,11 @@ export class Reader {
   }
 
   /** A string value; reports WrongType for lists, mappings and empty values. */
-  str(field: Field | undefined, what: string): Str | undefined {
+  str(field: Field | undefined, what: string, expected = "a string"): Str | undefined {
     if (field === undefined) return undefined;
     const text = this.scalarText(field.node);
     if (text === undefined) {
-      this.wrongType("a string", field.node, field.range, what);
+      this.wrongType(expected, field.node, field.range, what);
       return undefined;
     }
     return { value: text, range: field.range };
@@ -123,7 +123,7 @@ export class Reader {
       }
       return out;
     }
-    const s = this.str(field, `${what} (a string or a list of strings)`);
+    const s = this.str(field, what, "a string or a list of strings");
     return s ? [s] : [];
   }
 

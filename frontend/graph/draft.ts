@@ -25,6 +25,8 @@ export interface Draft {
   readonly node: StageNode;
   readonly name: string;
   readonly role: Role;
+  /** False when the role is the default (`build`), not written in the file. */
+  readonly explicitRole: boolean;
   readonly from: From | undefined;
   /** The package manager the `from` image implies, if it is an image we recognize. */
   readonly imageManager?: PackageManager;
@@ -80,7 +82,7 @@ export function draftStage(refs: Refs, n: StageNode): Draft {
   const platforms = n.platforms.map((p) => checkPlatform(refs, p));
   const tests = n.tests.map((t) => ({ run: ip.expand(t), range: t.range }));
   const dr: Draft = {
-    node: n, name, role, from: from?.from, steps, own: ownConfig(refs, n), artifacts, tests, platforms, caches, deps,
+    node: n, name, role, explicitRole: n.role !== undefined, from: from?.from, steps, own: ownConfig(refs, n), artifacts, tests, platforms, caches, deps,
     ...(imageManager ? { imageManager } : {}),
   };
   return dr;

@@ -62,6 +62,13 @@ export class Interpolator {
     return out;
   }
 
+  /** The interpolated string, or undefined when the interpolation reported an error. */
+  tryExpand(s: Str): string | undefined {
+    const before = this.report.diagnostics.length;
+    const v = this.expand(s);
+    return this.report.diagnostics.length === before ? v : undefined;
+  }
+
   /** A Str with its value interpolated. */
   str(s: Str): Str {
     return { value: this.expand(s), range: s.range };

@@ -33,7 +33,8 @@ export class Refs {
 
   /** A stage's `from`. */
   from(s: Str, deps: Dep[]): { from: From; image?: ImageRef } | undefined {
-    const v = this.ip.expand(s);
+    const v = this.ip.tryExpand(s);
+    if (v === undefined) return undefined;
     const range = s.range;
     if (v === "scratch") return { from: { kind: "scratch", range } };
     if (v.startsWith("context:")) {
@@ -70,7 +71,8 @@ export class Refs {
   /** A copy's `from`: `STAGE.ARTIFACT`, `STAGE`, `context:NAME` or an image. */
   copyFrom(s: Str | undefined, deps: Dep[]): CopySource | undefined {
     if (s === undefined) return { kind: "context" };
-    const v = this.ip.expand(s);
+    const v = this.ip.tryExpand(s);
+    if (v === undefined) return undefined;
     if (v.startsWith("context:") && v.length > "context:".length) return { kind: "context", name: v.slice("context:".length) };
     const art = this.artifact(v, s.range, deps, "copy", false);
     if (art !== null) return art;

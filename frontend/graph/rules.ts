@@ -12,7 +12,7 @@ export function checkRoles(rep: Reporter, drafts: ReadonlyMap<string, Draft>): v
     if (d.role !== "runtime") continue;
     for (const dep of d.deps) {
       const role = drafts.get(dep.stage)?.role;
-      if (dep.kind === "from" && (role === "build" || role === "dev")) {
+      if (dep.kind === "from" && (role === "build" || role === "dev") && drafts.get(dep.stage)?.explicitRole) {
         rep.warn("RuntimeFromBuildStage", `runtime stage \`${d.name}\` starts from ${role} stage \`${dep.stage}\``, dep.range,
           "start runtime stages from a base stage and copy the artifacts they need");
       } else if (dep.kind !== "from" && role !== "build" && dep.stage !== d.name) {

@@ -1,0 +1,51 @@
+/**
+ * Every diagnostic code the config and graph phases emit, with its severity and a one-line
+ * description. Lint rules as data: the language reference lists them from here, and a unit test
+ * checks that each one has a golden fixture.
+ */
+export const CODES = {
+  YamlSyntax: ["error", "The file is not valid YAML (or an alias names no anchor)."],
+  YamlWarning: ["warning", "The YAML parser warns about something (e.g. an unknown tag)."],
+  NoStages: ["error", "The file defines no stages."],
+  UnknownKey: ["error", "A key the language does not know; the hint suggests the closest one."],
+  WrongType: ["error", "A value has the wrong type (a list where a string is expected, …)."],
+  MissingKey: ["error", "A required key is missing (`from`, copy `dst`, run `sh`/`exec`, …)."],
+  ConflictingKeys: ["error", "Two keys that exclude each other (`sh` and `exec`; two kinds in one step)."],
+  DuplicateKey: ["error", "A key written twice in one mapping."],
+  DuplicateName: ["error", "A stage, cache, arg or artifact name written twice."],
+  StepsConflict: ["error", "`steps` is used together with the short keys `packages`, `copy` or `run`."],
+  InvalidName: ["error", "A stage, artifact, cache, arg or env name with characters it cannot have, or a reserved name."],
+  InvalidValue: ["error", "A value outside its set (role, network, manager, boolean, number, …)."],
+  EmptyValue: ["error", "An empty command or artifact path (a warning for an empty package list)."],
+  InvalidCopy: ["error", "A copy string without both a source and a destination."],
+  InvalidMount: ["error", "A mount without exactly one of cache, secret, ssh, artifact, tmpfs, bind."],
+  InvalidImageRef: ["error", "An image reference or namespace that does not follow the reference grammar."],
+  InvalidUser: ["error", "A user that is not NAME, UID, NAME:GROUP or UID:GID."],
+  InvalidPort: ["error", "An exposed port outside 1–65535 or with an unknown protocol."],
+  InvalidMode: ["error", "A file mode that is not octal (\"0755\")."],
+  InvalidSharing: ["error", "A cache sharing mode other than shared, private, locked."],
+  InvalidDuration: ["error", "A healthcheck duration that is not like 30s or 1m30s."],
+  InvalidSignal: ["error", "A stop signal that is not a signal name or number."],
+  InvalidPlatform: ["error", "A platform that is not os/arch[/variant]."],
+  InvalidPath: ["error", "A path that must be absolute (cache target, volume, mount target) is not."],
+  InvalidPackageName: ["error", "A package name that is empty, has spaces or looks like an option."],
+  InvalidCache: ["error", "A cache declaration that cannot work (`target` on a multi-target preset)."],
+  InvalidInterpolation: ["error", "A `${…}` that is not `${NAME}` or `${NAME:-default}`."],
+  UnknownPreset: ["error", "A cache preset that does not exist."],
+  UndefinedArg: ["error", "`${NAME}` names an arg that is not declared."],
+  UnknownStage: ["error", "A reference to a stage that does not exist."],
+  UnknownArtifact: ["error", "`STAGE.ARTIFACT` names an artifact the stage does not declare."],
+  UnknownCache: ["error", "A cache name that is not in the top-level catalogue."],
+  UnknownTarget: ["error", "`target:` or `--target` names no stage."],
+  StageCycle: ["error", "Stages that depend on each other in a cycle (the message names all of them)."],
+  MissingPackageManager: ["error", "`packages` without a `manager` where none can be inferred."],
+  ContextPathEscapes: ["error", "A context path that is absolute or climbs out with `..`."],
+  ArtifactUnderCache: ["error", "An artifact or copy destination under a cache mount of the same stage."],
+  RuntimeFromBuildStage: ["warning", "A runtime stage starts from a build or dev stage."],
+  RuntimeCopyFromNonBuild: ["warning", "A runtime stage copies or mounts from a stage that is not a build stage."],
+  RuntimeInstallsCompiler: ["warning", "A runtime stage installs a compiler or -dev package."],
+  UnreachableStage: ["warning", "A build stage whose artifacts no target uses."],
+  InternalError: ["error", "A bug in hier: the parser or checker failed. Please report it."],
+} as const satisfies Record<string, readonly ["error" | "warning", string]>;
+
+export type Code = keyof typeof CODES;

@@ -47,7 +47,8 @@ export async function imageTree(ref: string, opts: TreeOptions = {}): Promise<Ma
     child.on("error", reject);
     child.on("close", (code) => resolve(code ?? 1));
   });
-  const tree = archiveTree(child.stdout, opts).catch((err: unknown) => err as Error);
+  // On a parse error stop docker save too: it would block on a pipe nobody reads.
+  const tree = archiveTree(child.stdout, opts).catch((err: unknown) => (child.kill(), err as Error));
   const code = await exited;
   if (code !== 0) throw new Error(`docker save ${ref} exited with ${code}: ${Buffer.concat(stderr).toString().trim()}`);
   const result = await tree;

@@ -4,6 +4,7 @@
  */
 import { posix } from "node:path";
 import type { CompileHost, NamedContext, ResolvedImage } from "../compile/index.ts";
+import { parseDockerignore } from "../compile/dockerignore.ts";
 import { definitionState, image, local, marshal, type Platform, type State } from "../llb/index.ts";
 import type { BridgeClient } from "./client.ts";
 import { UserError } from "./errors.ts";
@@ -60,15 +61,6 @@ export async function readBuildFile(bridge: BridgeClient, opts: FrontendOptions,
 function sessionFor(opts: FrontendOptions, localName: string): { sessionId?: string } {
   const sid = opts.localSessionIds[localName] ?? opts.sessionId;
   return sid ? { sessionId: sid } : {};
-}
-
-/** Parses the lines of a `.dockerignore` file into patterns. */
-export function parseDockerignore(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== "" && !l.startsWith("#"))
-    .map((l) => (l.startsWith("!") ? `!${posix.normalize(l.slice(1)).replace(/^\/+/, "")}` : posix.normalize(l).replace(/^\/+/, "")));
 }
 
 /** The host the compiler uses during one frontend run. */

@@ -1,0 +1,106 @@
+/**
+ * `hier llb FILE`: compiles a target without a daemon and prints its LLB, like `buildctl debug
+ * dump-llb`: one entry per op in Definition order (dependencies first, the terminal op last),
+ * each with its digest, the decoded op, its metadata and its YAML lines. `--format pb` writes
+ * the encoded `pb.Definition` instead (pipe it to `buildctl debug dump-llb` or `buildctl build`).
+ * Images are not resolved offline, so FROM ops are not pinned to a digest.
+ */
+import { createHash } from "node:crypto";
+import { dirname } from "node:path";
+import { parseArgs } from "node:util";
+import { compileTarget, type DefinitionObject } from "../compile/index.ts";
+import { SourceFile, formatDiagnostic, hasErrors } from "../diagnostics/index.ts";
+import { loadGraph } from "../graph/index.ts";
+import { decodeMessage, encodeMessage } from "../proto.ts";
+import { CliError, buildArgs, readInput, type Io } from "./io.ts";
+import { offlineHost, parsePlatform } from "./offline-host.ts";
+
+export const llbUsage =
+  "hier llb FILE [--target STAGE] [--build-arg NAME=VALUE]... [--build-context NAME=VALUE]... [--platform OS/ARCH] [--context DIR] [--no-mergeop] [--format json|pb]";
+
+/** Pairs `NAME=VALUE` into a record. */
+function pairs(values: readonly string[] | undefined, flag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of values ?? []) {
+    const eq = v.indexOf("=");
+    if (eq <= 0) throw new CliError(`invalid ${flag} \`${v}\`: expected NAME=VALUE`);
+    out[v.slice(0, eq)] = v.slice(eq + 1);
+  }
+  return out;
+}
+
+/** A definition as readable JSON: ops decoded, digests recomputed from the exact bytes. */
+export function dumpDefinition(def: DefinitionObject): unknown[] {
+  const d = def as { def?: Uint8Array[]; metadata?: Record<string, unknown>; Source?: { locations?: Record<string, { locations: unknown[] }> } };
+  return (d.def ?? []).map((bytes) => {
+    const digest = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+    const op = decodeMessage("pb.Op", bytes);
+    const locations = d.Source?.locations?.[digest]?.locations;
+    return { digest, op: readable(op), metadata: d.metadata?.[digest] ?? {}, ...(locations ? { locations } : {}) };
+  });
+}
+
+/** Bytes fields as UTF-8 text when printable (mkfile data), else base64. */
+function readable(value: unknown): unknown {
+  if (value instanceof Uint8Array) {
+    const text = Buffer.from(value).toString("utf8");
+    return /^[\t\n\r\x20-\x7e]*$/.test(text) ? text : { base64: Buffer.from(value).toString("base64") };
+  }
+  if (Array.isArray(value)) return value.map(readable);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, readable(v)]));
+  }
+  return value;
+}
+
+export async function runLlb(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      target: { type: "string" },
+      "build-arg": { type: "string", multiple: true },
+      "build-context": { type: "string", multiple: true },
+      platform: { type: "string", default: "linux/amd64" },
+      context: { type: "string" },
+      "no-mergeop": { type: "boolean", default: false },
+      format: { type: "string", default: "json" },
+    },
+  });
+  const [path, ...extra] = positionals;
+  if (path === undefined || extra.length > 0) throw new CliError(`usage: ${llbUsage}`);
+  if (values.format !== "json" && values.format !== "pb") throw new CliError(`unknown format \`${values.format}\` (json or pb)`);
+  const text = await readInput(io, path);
+  const file = new SourceFile(path, text);
+  const args = buildArgs(values["build-arg"]);
+  const { graph, diagnostics } = loadGraph(text, path, { buildArgs: args, ...(values.target ? { target: values.target } : {}) });
+  if (!graph || hasErrors(diagnostics)) {
+    for (const d of diagnostics) io.stderr.write(formatDiagnostic(d, file) + "\n\n");
+    return 1;
+  }
+  const host = offlineHost({
+    contextDir: values.context ?? dirname(path),
+    platform: parsePlatform(values.platform),
+    options: { labels: {}, buildArgs: args, sessionId: "", localSessionIds: {} },
+    contexts: pairs(values["build-context"], "--build-context"),
+    mergeop: !values["no-mergeop"],
+  });
+  const target = values.target ?? graph.defaultTarget;
+  const compiled = await compileTarget(graph, target, host);
+  if (hasErrors(compiled.diagnostics)) {
+    for (const d of compiled.diagnostics) io.stderr.write(formatDiagnostic(d, file) + "\n\n");
+    return 1;
+  }
+  if (values.format === "pb") {
+    io.stdout.write(Buffer.from(encodeMessage("pb.Definition", compiled.definition)).toString("latin1"));
+    return 0;
+  }
+  const out = {
+    target,
+    ops: dumpDefinition(compiled.definition),
+    tests: compiled.tests.map((t) => dumpDefinition(t).at(-2)),
+    imageConfig: JSON.parse(compiled.metadata["containerimage.config"] ?? "{}") as unknown,
+  };
+  io.stdout.write(JSON.stringify(out, null, 2) + "\n");
+  return 0;
+}

@@ -1,0 +1,150 @@
+// The compiler against an offline host: decoded LLB for the rules DESIGN.md lists (shared cache
+// ids, linked artifact copies with and without mergeop, context followpaths, tests, image config).
+import { describe, expect, it } from "vitest";
+import { compileTarget, type Compiled } from "../../../frontend/compile/index.ts";
+import { loadGraph } from "../../../frontend/graph/index.ts";
+import { dumpDefinition } from "../../../frontend/cli/llb.ts";
+import { offlineHost } from "../../../frontend/cli/offline-host.ts";
+
+interface DumpedOp {
+  digest: string;
+  op: Record<string, any>;
+  metadata: { description?: Record<string, string>; caps?: Record<string, boolean> };
+  locations?: { ranges: { start: { line: number } }[] }[];
+}
+
+const yaml = `# syntax=org/hier-frontend
+caches:
+  pip: { preset: pip }
+stages:
+  base:
+    role: base
+    from: debian:bookworm-slim
+    env: { VIRTUAL_ENV: /appenv, PATH: "/appenv/bin:$PATH" }
+    packages: [python3]
+  builder:
+    role: build
+    from: base
+    caches: [pip]
+    workdir: /src
+    copy: [{ src: app/, dst: /src/ }]
+    run: pip wheel -w /wheelhouse /src
+    artifacts: { wheels: /wheelhouse }
+  release:
+    role: runtime
+    from: base
+    packages: [python3-venv]
+    copy: [{ from: builder.wheels, dst: /wheels/ }]
+    user: "10001"
+    cmd: [python3, -m, app]
+    test: [test "$(id -u)" = 10001]
+`;
+
+async function compile(target: string, mergeop = true, text = yaml): Promise<{ compiled: Compiled; ops: DumpedOp[] }> {
+  const { graph, diagnostics } = loadGraph(text, "hier.yaml");
+  expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  const host = offlineHost({
+    contextDir: "/nonexistent",
+    platform: { os: "linux", architecture: "amd64" },
+    options: { labels: {}, buildArgs: {}, sessionId: "sess", localSessionIds: {} },
+    contexts: {},
+    mergeop,
+  });
+  const compiled = await compileTarget(graph!, target, host);
+  return { compiled, ops: dumpDefinition(compiled.definition) as DumpedOp[] };
+}
+
+const name = (o: DumpedOp): string => o.metadata.description?.["llb.customname"] ?? "";
+const cacheIds = (o: DumpedOp): string[] =>
+  (o.op["exec"]?.mounts ?? []).filter((m: any) => m.mountType === 3).map((m: any) => `${m.dest}=${m.cacheOpt.ID}:${m.cacheOpt.sharing ?? 0}`);
+
+describe("compileTarget", () => {
+  it("names steps like the Dockerfile frontend and points each at its YAML line", async () => {
+    const { ops } = await compile("builder");
+    const names = ops.map(name).filter(Boolean).sort();
+    expect(names).toEqual([
+      "[base 1/2] FROM debian:bookworm-slim",
+      "[base 2/2] APT python3",
+      "[builder 1/3] WORKDIR /src",
+      "[builder 2/3] COPY app/ /src/",
+      "[builder 3/3] RUN pip wheel -w /wheelhouse /src",
+      "[internal] load build context",
+    ]);
+    const run = ops.find((o) => name(o).includes("RUN pip wheel"))!;
+    expect(run.locations?.[0]?.ranges[0]?.start.line).toBe(16);
+  });
+
+  it("gives apt the same locked cache ids in every stage, and no mount leaves files behind", async () => {
+    const a = await compile("builder");
+    const b = await compile("release");
+    const aptIn = (ops: DumpedOp[], stage: string) => cacheIds(ops.find((o) => name(o).startsWith(`[${stage} `) && name(o).includes("APT"))!);
+    const base = aptIn(a.ops, "base");
+    expect(base).toEqual([
+      "/var/cache/apt=hier/apt/archives/debian-bookworm/linux-amd64:2",
+      "/var/lib/apt/lists=hier/apt/lists/debian-bookworm/linux-amd64:2",
+    ]);
+    expect(aptIn(b.ops, "release")).toEqual(base);
+    const exec = a.ops.find((o) => name(o).includes("APT"))!.op["exec"];
+    expect(exec.meta.removeMountStubsRecursive).toBe(true);
+    // docker-clean is masked by a read-only bind of an empty file, for this step only.
+    expect(exec.mounts.some((m: any) => m.dest === "/etc/apt/apt.conf.d/docker-clean" && m.readonly && m.output === -1)).toBe(true);
+  });
+
+  it("expands env against the inherited environment and runs the pip cache with its env", async () => {
+    const { ops } = await compile("builder");
+    const run = ops.find((o) => name(o).includes("RUN pip wheel"))!;
+    const env: string[] = run.op["exec"].meta.env;
+    expect(env).toContain("VIRTUAL_ENV=/appenv");
+    expect(env).toContain("PIP_CACHE_DIR=/root/.cache/pip");
+    expect(env.find((e) => e.startsWith("PATH="))).toMatch(/^PATH=\/appenv\/bin:\/usr\/local\/sbin:/);
+    expect(cacheIds(run)).toEqual(["/root/.cache/pip=hier/pip/cache/debian-bookworm/linux-amd64:0"]);
+    expect(run.op["exec"].meta.cwd).toBe("/src");
+  });
+
+  it("sends only the context paths the stages name", async () => {
+    const { ops } = await compile("builder");
+    const ctx = ops.find((o) => o.op["source"]?.identifier === "local://context")!;
+    expect(ctx.op["source"].attrs["local.followpaths"]).toBe('["app"]');
+    expect(ctx.op["source"].attrs["local.session"]).toBe("sess");
+  });
+
+  it("copies artifacts as a linked copy (scratch copy + merge) with mergeop, plainly without", async () => {
+    const linked = await compile("release", true);
+    const merge = linked.ops.find((o) => o.op["merge"]);
+    expect(merge && name(merge)).toBe("[release 2/2] LINK COPY --from=builder.wheels . /wheels/");
+    const layer = linked.ops.find((o) => o.op["file"] && name(o) === "[release 2/2] COPY --from=builder.wheels . /wheels/")!;
+    expect(layer.op["file"].actions[0].input).toBe(-1); // onto scratch
+    expect(layer.op["file"].actions[0].copy.src).toBe("/wheelhouse");
+
+    const plain = await compile("release", false);
+    expect(plain.ops.some((o) => o.op["merge"])).toBe(false);
+    const copy = plain.ops.find((o) => name(o) === "[release 2/2] COPY --from=builder.wheels . /wheels/")!;
+    expect(copy.op["file"].actions[0].input ?? 0).toBe(0); // proto3 omits 0: the stage itself
+    expect(copy.op["file"].actions[0].secondaryInput).toBe(1);
+  });
+
+  it("compiles tests as execs on the finished stage, as the stage's user", async () => {
+    const { compiled } = await compile("release");
+    expect(compiled.tests).toHaveLength(1);
+    const ops = dumpDefinition(compiled.tests[0]!) as DumpedOp[];
+    const test = ops.at(-2)!;
+    expect(name(test)).toBe('[release test 1/1] TEST test "$(id -u)" = 10001');
+    expect(test.op["exec"].meta.user).toBe("10001");
+  });
+
+  it("writes an image config inherited down the hierarchy with one history entry per layer", async () => {
+    const { compiled } = await compile("release");
+    const cfg = JSON.parse(compiled.metadata["containerimage.config"]!);
+    expect(cfg.config.User).toBe("10001");
+    expect(cfg.config.Cmd).toEqual(["python3", "-m", "app"]);
+    expect(cfg.config.Env).toContain("VIRTUAL_ENV=/appenv");
+    const layers = cfg.history.filter((h: any) => !h.empty_layer);
+    // base: APT; release: APT, COPY.
+    expect(layers.map((h: any) => h.created_by.split(" ")[0])).toEqual(["RUN", "RUN", "COPY"]);
+  });
+
+  it("is deterministic: the same file gives byte-identical definitions", async () => {
+    const first = JSON.stringify((await compile("release")).ops);
+    for (let i = 0; i < 5; i++) expect(JSON.stringify((await compile("release")).ops)).toBe(first);
+  });
+});

@@ -34,6 +34,7 @@ apt-get update -qq
 apt-get install -y -qq --no-install-recommends runc tini iptables ca-certificates pigz xz-utils \
   debootstrap libdevmapper1.02.1 >/dev/null
 tmp=$(mktemp -d)
+chown _apt "$tmp" 2>/dev/null || true # apt-get download fetches as _apt, else it warns
 ( cd "$tmp" && apt-get download -qq -t trixie docker.io docker-cli containerd docker-buildx )
 dpkg --force-depends -i "$tmp"/containerd_*.deb "$tmp"/docker.io_*.deb "$tmp"/docker-cli_*.deb \
   "$tmp"/docker-buildx_*.deb >/dev/null 2>&1 || true

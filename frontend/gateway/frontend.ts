@@ -11,6 +11,7 @@ import type { BridgeClient } from "./client.ts";
 import { Code, UserError, statusFromDiagnostics, unsupportedSubrequest } from "./errors.ts";
 import { makeHost, readBuildFile } from "./host.ts";
 import type * as M from "./messages.ts";
+import * as sub from "./subrequests.ts";
 import type { FrontendOptions } from "./options.ts";
 
 /** Engine capabilities from Ping: the enabled cap ids. */
@@ -27,16 +28,19 @@ function enabled(caps: M.APICap[] | undefined): Set<string> {
 export async function runFrontend(bridge: BridgeClient, opts: FrontendOptions): Promise<M.ReturnRequest> {
   const pong = await bridge.ping();
   const caps: Caps = { frontend: enabled(pong.FrontendAPICaps), llb: enabled(pong.LLBCaps) };
-  if (opts.requestId && opts.requestId !== "frontend.subrequests.describe") {
-    return { error: unsupportedSubrequest(opts.requestId) };
-  }
+  const request = opts.requestId;
+  if (request === "frontend.subrequests.describe") return sub.describe();
+  if (request && !sub.SUBREQUESTS.some((s) => s.name === request)) return { error: unsupportedSubrequest(request) };
   const buildFile = await readBuildFile(bridge, opts, caps);
   const file = new SourceFile(buildFile.name, buildFile.text);
   const { graph, diagnostics } = loadGraph(file.text, file.name, {
     buildArgs: opts.buildArgs,
     ...(opts.target ? { target: opts.target } : {}),
   });
+  if (request === "frontend.lint") return sub.lint(file, diagnostics);
   if (!graph || hasErrors(diagnostics)) return { error: statusFromDiagnostics(file, diagnostics) };
+  if (request === "frontend.targets") return sub.targets(graph);
+  if (request === "frontend.outline") return sub.outline(graph, opts.target ?? graph.defaultTarget);
   await sendWarnings(bridge, caps, file, diagnostics);
 
   const target = opts.target ?? graph.defaultTarget;

@@ -49,12 +49,12 @@ export function runProgram(io: Io, program: string, args: readonly string[], inp
 
 /** `--build-arg K=V` values as a record (a bare `K` takes the value from the environment, like docker). */
 export function buildArgs(values: readonly string[] | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = new Map<string, string>();
   for (const v of values ?? []) {
     const eq = v.indexOf("=");
-    if (eq > 0) out[v.slice(0, eq)] = v.slice(eq + 1);
-    else if (eq < 0 && process.env[v] !== undefined) out[v] = process.env[v] ?? "";
+    if (eq > 0) out.set(v.slice(0, eq), v.slice(eq + 1));
+    else if (eq < 0 && process.env[v] !== undefined) out.set(v, process.env[v] ?? "");
     else if (eq === 0) throw new CliError(`invalid --build-arg \`${v}\`: expected NAME=VALUE`);
   }
-  return out;
+  return Object.fromEntries(out);
 }

@@ -187,7 +187,7 @@ export class Reader {
 
   unknownKey(key: Str, kind: KeyKind, what: string): void {
     const known = KEYS[kind] as readonly string[];
-    const renamed = RENAMED[key.value.toLowerCase()];
+    const renamed = Object.hasOwn(RENAMED, key.value.toLowerCase()) ? RENAMED[key.value.toLowerCase()] : undefined;
     const hint =
       renamed !== undefined && known.includes(renamed)
         ? `this language calls it \`${renamed}\``

@@ -31,7 +31,7 @@ export function resolveCaches(rep: Reporter, ip: Interpolator, nodes: readonly C
     const name = c.name.value;
     if (!ITEM_NAME.test(name)) rep.error("InvalidName", `\`${name}\` is not a valid cache name`, c.name.range, "use letters, digits, - and _");
     const presetName = c.preset ? ip.expand(c.preset) : c.target ? undefined : name;
-    const preset = presetName === undefined ? undefined : PRESETS[presetName];
+    const preset = presetName === undefined || !Object.hasOwn(PRESETS, presetName) ? undefined : PRESETS[presetName];
     if (presetName !== undefined && preset === undefined) {
       const at = c.preset?.range ?? c.name.range;
       const hint = didYouMean(presetName, Object.keys(PRESETS)) ?? `presets: ${Object.keys(PRESETS).join(", ")}; or give \`target:\` for a custom cache`;

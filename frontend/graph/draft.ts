@@ -122,8 +122,8 @@ function ownConfig(refs: Refs, n: StageNode): StageConfig {
   for (const e of n.env) {
     if (e.key.value === "" || /[=\s]/.test(e.key.value)) rep.error("InvalidName", `\`${e.key.value}\` is not a valid env name`, e.key.range);
   }
-  const labels: Record<string, string> = {};
-  for (const l of n.labels) labels[l.key.value] = ip.expand(l.value);
+  // fromEntries defines own properties, so a label called `__proto__` stays a label.
+  const labels: Record<string, string> = Object.fromEntries(n.labels.map((l) => [l.key.value, ip.expand(l.value)]));
   let stopSignal: string | undefined;
   if (n.stopSignal) {
     stopSignal = ip.expand(n.stopSignal);

@@ -11,7 +11,7 @@ import { image, scratch, type Platform, type SourceLocation, type State } from "
 import type { CompileHost } from "./index.ts";
 import { applyStageConfig, baseImageConfig, emptyImageConfig, envMap, type ImageConfig } from "./image-config.ts";
 import { StepNamer } from "./names.ts";
-import { compileStep, stepCount, type StepContext } from "./steps.ts";
+import { compileStep, execDefaults, stepCount, type StepContext } from "./steps.ts";
 import { ContextSource } from "./context.ts";
 
 /** Frontend options the compiler reads (the gateway's options satisfy this shape). */
@@ -22,6 +22,14 @@ export interface CompileOptions {
   readonly noCache?: ReadonlySet<string>;
   readonly sessionId: string;
   readonly localSessionIds: Readonly<Record<string, string>>;
+  /** Process settings every exec gets (add-hosts, force-network-mode, shm-size, ulimit). */
+  readonly exec?: {
+    readonly extraHosts?: readonly { readonly host: string; readonly ip: string }[];
+    readonly network?: "sandbox" | "host" | "none";
+    readonly shmSize?: number;
+    readonly ulimits?: readonly { readonly name: string; readonly soft: number; readonly hard: number }[];
+  };
+  readonly vcs?: { readonly source?: string; readonly revision?: string };
 }
 
 /** A compiled stage. */
@@ -31,6 +39,8 @@ export interface StageResult {
   readonly config: ImageConfig;
   /** The config of the image the stage's hierarchy starts from, for the exporter. */
   readonly baseConfig?: ImageConfig;
+  readonly baseName?: string;
+  readonly baseDigest?: string;
   readonly platform: Platform;
 }
 
@@ -67,9 +77,6 @@ export async function compileStages(graph: StageGraph, target: string, host: Com
     const start = await startState(stage, results, host, platform, namer, locate, diagnostics, graph.file.name);
     if (!start) continue;
     let config = applyStageConfig(start.config, stage.ownConfig);
-    if (stage === stages[stages.length - 1] && Object.keys(host.options.labels).length > 0) {
-      config.config.Labels = { ...(config.config.Labels ?? {}), ...host.options.labels };
-    }
     config = { ...config, history: [...(config.history ?? [])] };
     // The stage's own `user` is the image's user: its steps run as the parent's user (as a
     // Dockerfile's RUNs before a final USER do); tests and derived stages run as the new user.
@@ -89,16 +96,51 @@ export async function compileStages(graph: StageGraph, target: string, host: Com
     for (const [k, v] of [["CMD", config.config.Cmd], ["ENTRYPOINT", config.config.Entrypoint]] as const) {
       if (k === "CMD" ? stage.ownConfig.cmd : stage.ownConfig.entrypoint) config.history?.push(history(`${k} ${JSON.stringify(v)}`, true, epoch));
     }
+    // Inherited labels < this stage's OCI labels < the stage's own `labels` < `label:*` options.
+    config.config.Labels = { ...(config.config.Labels ?? {}), ...ociLabels(graph, stage, start, epoch, host.options.vcs), ...stage.ownConfig.labels };
+    if (stage === stages[stages.length - 1]) config.config.Labels = { ...config.config.Labels, ...host.options.labels };
     config.config.User = stage.ownConfig.user ?? config.config.User ?? "";
     if (config.config.User === "") delete config.config.User;
     const finalState = stage.ownConfig.user !== undefined ? state.withUser(stage.ownConfig.user) : state;
-    results.set(stage.name, { stage, state: finalState, config, ...(start.baseConfig ? { baseConfig: start.baseConfig } : {}), platform });
+    results.set(stage.name, {
+      stage,
+      state: finalState,
+      config,
+      ...(start.baseConfig ? { baseConfig: start.baseConfig } : {}),
+      ...(start.baseName ? { baseName: start.baseName } : {}),
+      ...(start.baseDigest ? { baseDigest: start.baseDigest } : {}),
+      platform,
+    });
     stage.tests.forEach((test, i) => {
       const name = `[${stage.name} test ${i + 1}/${stage.tests.length}] TEST ${test.run}`;
-      tests.push(finalState.run({ args: ["/bin/sh", "-c", test.run], customName: name, location: locate(test.range), ignoreCache: noCache }).root());
+      const run = finalState.run({ ...execDefaults(host), args: ["/bin/sh", "-c", test.run], customName: name, location: locate(test.range), ignoreCache: noCache });
+      tests.push(run.root());
     });
   }
   return { results, tests, diagnostics, ...(epoch !== undefined ? { epoch } : {}) };
+}
+
+/**
+ * `org.opencontainers.image.*` labels for a stage's image. The stage's own `labels` win over
+ * these, and `label:*` build options win over both.
+ */
+function ociLabels(
+  graph: StageGraph,
+  stage: Stage,
+  start: Start,
+  epoch: number | undefined,
+  vcs: CompileOptions["vcs"],
+): Record<string, string> {
+  const p = "org.opencontainers.image.";
+  const out: Record<string, string> = { [`${p}title`]: graph.name ? `${graph.name}-${stage.name}` : stage.name };
+  if (stage.description) out[`${p}description`] = stage.description;
+  if (graph.version) out[`${p}version`] = graph.version;
+  if (vcs?.revision) out[`${p}revision`] = vcs.revision;
+  if (vcs?.source) out[`${p}source`] = vcs.source;
+  if (epoch !== undefined) out[`${p}created`] = new Date(epoch * 1000).toISOString();
+  if (start.baseName) out[`${p}base.name`] = start.baseName;
+  if (start.baseDigest) out[`${p}base.digest`] = start.baseDigest;
+  return out;
 }
 
 /** A history entry in the Dockerfile frontend's form. */
@@ -124,6 +166,9 @@ interface Start {
   readonly state: State;
   readonly config: ImageConfig;
   readonly baseConfig?: ImageConfig;
+  /** The image the hierarchy starts from, and its manifest digest (OCI base-image labels). */
+  readonly baseName?: string;
+  readonly baseDigest?: string;
 }
 
 async function startState(
@@ -145,7 +190,13 @@ async function startState(
     case "stage": {
       const parent = results.get(from.stage);
       if (!parent) return fail(`stage ${from.stage} was not compiled`, "check the stage graph");
-      return { state: parent.state, config: parent.config, ...(parent.baseConfig ? { baseConfig: parent.baseConfig } : {}) };
+      return {
+        state: parent.state,
+        config: parent.config,
+        ...(parent.baseConfig ? { baseConfig: parent.baseConfig } : {}),
+        ...(parent.baseName ? { baseName: parent.baseName } : {}),
+        ...(parent.baseDigest ? { baseDigest: parent.baseDigest } : {}),
+      };
     }
     case "scratch":
       return { state: scratch().withPlatform(platform), config: emptyImageConfig(platform) };
@@ -169,7 +220,7 @@ async function startState(
         customName: namer.next(`FROM ${pinned}`),
         location: locate(from.range),
       });
-      return { state, config, baseConfig: config };
+      return { state, config, baseConfig: config, baseName: from.ref, ...(resolved.digest ? { baseDigest: resolved.digest } : {}) };
     }
   }
 }

@@ -19,6 +19,7 @@ import {
   type MountSpec,
   type Owner,
   type Platform,
+  type RunOptions,
   type SecretEnv,
   type SourceLocation,
   type State,
@@ -83,6 +84,20 @@ export async function compileStep(ctx: StepContext, state: State, step: RunStep 
   }
 }
 
+/**
+ * What every exec of the build gets from BuildKit options: extra hosts, the default network
+ * mode, ulimits, and a sized /dev/shm. A step's own `network` wins over the default.
+ */
+export function execDefaults(host: CompileHost): Pick<RunOptions, "extraHosts" | "network" | "ulimits"> & { mounts: MountSpec[] } {
+  const e = host.options.exec ?? {};
+  return {
+    ...(e.extraHosts ? { extraHosts: e.extraHosts } : {}),
+    ...(e.network ? { network: e.network } : {}),
+    ...(e.ulimits ? { ulimits: e.ulimits } : {}),
+    mounts: e.shmSize ? [{ type: "tmpfs", dest: "/dev/shm", size: e.shmSize }] : [],
+  };
+}
+
 function cacheDecl(ctx: StepContext, name: string): CacheDecl | undefined {
   return ctx.graph.caches.get(name);
 }
@@ -95,13 +110,15 @@ async function compileRun(ctx: StepContext, state: State, step: RunStep): Promis
   for (const m of step.mounts) await addMount(ctx, m, mounts, secretEnv, env);
   for (const [k, v] of step.env) env[k] = v;
   const command = step.exec ? JSON.stringify(step.exec) : (step.shell ?? "");
+  const defaults = execDefaults(ctx.host);
   const exec = state.run({
+    ...defaults,
     args,
     env,
     ...(step.workdir !== undefined ? { cwd: step.workdir } : {}),
     ...(step.user !== undefined ? { user: step.user } : {}),
     ...(step.network === "none" || step.network === "host" ? { network: step.network } : {}),
-    mounts,
+    mounts: [...defaults.mounts, ...mounts],
     ...(secretEnv.length > 0 ? { secretEnv } : {}),
     customName: ctx.namer.next(`RUN ${command}`),
     location: ctx.locate(step.range),
@@ -178,11 +195,13 @@ function compilePackages(ctx: StepContext, state: State, step: PackagesStep): St
     for (const dest of masks) mounts.push({ type: "bind", dest, source: empty, selector: "/empty", readonly: true });
   }
   const command = installCommand(step.manager, step.names);
+  const defaults = execDefaults(ctx.host);
   const exec = state.run({
+    ...defaults,
     args: ["/bin/sh", "-c", command],
     // Package managers run as root whatever user the stage inherited.
     user: "0",
-    mounts,
+    mounts: [...defaults.mounts, ...mounts],
     customName: ctx.namer.next(`${step.manager.toUpperCase()} ${step.names.join(" ")}`),
     location: ctx.locate(step.range),
     ...(ctx.noCache ? { ignoreCache: true } : {}),

@@ -27,6 +27,51 @@ export interface FrontendOptions {
   /** Per-local session id overrides (`local-sessionid:<name>`). */
   readonly localSessionIds: Readonly<Record<string, string>>;
   readonly cacheImports: readonly { Type: string; Attrs: Record<string, string> }[];
+  /** Process settings every RUN gets (`add-hosts`, `force-network-mode`, `shm-size`, `ulimit`). */
+  readonly exec: ExecDefaults;
+  /** `vcs:source` / `vcs:revision`, which buildx sends when building from a git checkout. */
+  readonly vcs: { readonly source?: string; readonly revision?: string };
+}
+
+/** Settings BuildKit options apply to every exec. */
+export interface ExecDefaults {
+  readonly extraHosts?: readonly { readonly host: string; readonly ip: string }[];
+  readonly network?: "sandbox" | "host" | "none";
+  /** Bytes of the /dev/shm tmpfs. */
+  readonly shmSize?: number;
+  readonly ulimits?: readonly { readonly name: string; readonly soft: number; readonly hard: number }[];
+}
+
+/** `host=ip,host2=ip2` (buildx `--add-host host:ip` arrives as `host=ip`). */
+function parseHosts(raw: string | undefined): ExecDefaults["extraHosts"] {
+  if (!raw) return undefined;
+  return raw.split(",").map((e) => e.trim()).filter(Boolean).map((e) => {
+    const i = e.search(/[=:]/);
+    return { host: e.slice(0, i).toLowerCase(), ip: e.slice(i + 1) };
+  });
+}
+
+/** `nofile=1024:2048,nproc=512`. */
+function parseUlimits(raw: string | undefined): ExecDefaults["ulimits"] {
+  if (!raw) return undefined;
+  return raw.split(",").map((e) => e.trim()).filter(Boolean).map((e) => {
+    const [name = "", limits = ""] = e.split("=");
+    const [soft = "0", hard] = limits.split(":");
+    return { name, soft: Number(soft), hard: Number(hard ?? soft) };
+  });
+}
+
+function execDefaults(raw: ReadonlyMap<string, string>): ExecDefaults {
+  const extraHosts = parseHosts(raw.get("add-hosts"));
+  const network = raw.get("force-network-mode");
+  const shm = raw.get("shm-size");
+  const ulimits = parseUlimits(raw.get("ulimit"));
+  return {
+    ...(extraHosts && extraHosts.length > 0 ? { extraHosts } : {}),
+    ...(network === "host" || network === "none" || network === "sandbox" ? { network } : {}),
+    ...(shm && Number(shm) > 0 ? { shmSize: Number(shm) } : {}),
+    ...(ulimits && ulimits.length > 0 ? { ulimits } : {}),
+  };
 }
 
 /** Reads the options from an environment (process.env in the frontend image). */
@@ -83,5 +128,10 @@ export function parseOptions(raw: ReadonlyMap<string, string>, sessionId: string
     sessionId,
     localSessionIds: prefixed("local-sessionid:"),
     cacheImports,
+    exec: execDefaults(raw),
+    vcs: {
+      ...(raw.get("vcs:source") ? { source: raw.get("vcs:source") as string } : {}),
+      ...(raw.get("vcs:revision") ? { revision: raw.get("vcs:revision") as string } : {}),
+    },
   };
 }

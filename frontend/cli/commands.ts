@@ -6,6 +6,7 @@ import { checkUsage, runCheck } from "./check.ts";
 import { graphUsage, runGraph } from "./graph.ts";
 import type { Io } from "./io.ts";
 import { llbUsage, runLlb } from "./llb.ts";
+import { bakeUsage, runBake } from "./bake.ts";
 
 export interface Command {
   /** One line for `hier --help`. */
@@ -17,5 +18,6 @@ export interface Command {
 export const commands: Readonly<Record<string, Command>> = {
   check: { summary: "validate a stage-graph file and print its diagnostics", usage: checkUsage, run: runCheck },
   graph: { summary: "draw the stage graph (Mermaid, Graphviz DOT or SVG)", usage: graphUsage, run: runGraph },
+  bake: { summary: "write a bake file that builds and tags every image of the graph", usage: bakeUsage, run: runBake },
   llb: { summary: "compile a target and print its LLB (no daemon needed)", usage: llbUsage, run: runLlb },
 };

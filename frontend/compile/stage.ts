@@ -30,6 +30,11 @@ export interface CompileOptions {
     readonly ulimits?: readonly { readonly name: string; readonly soft: number; readonly hard: number }[];
   };
   readonly vcs?: { readonly source?: string; readonly revision?: string };
+  /**
+   * Named contexts passed to the build. One named like a stage replaces that stage (bake's
+   * `contexts = { base = "target:base" }` hands over the parent image it just built).
+   */
+  readonly contexts?: Readonly<Record<string, string>>;
 }
 
 /** A compiled stage. */
@@ -59,7 +64,9 @@ function sourceDateEpoch(buildArgs: Readonly<Record<string, string>>): number | 
 
 /** Compiles `target` and its dependencies. */
 export async function compileStages(graph: StageGraph, target: string, host: CompileHost): Promise<CompileOutput> {
-  const stages = stagesFor(graph, target);
+  const contexts = host.options.contexts ?? {};
+  const provided = (name: string): boolean => name !== target && Object.hasOwn(contexts, name);
+  const stages = stagesFor(graph, target, provided);
   const results = new Map<string, StageResult>();
   const tests: State[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -71,6 +78,13 @@ export async function compileStages(graph: StageGraph, target: string, host: Com
   };
   for (const stage of stages) {
     const platform = host.defaultPlatform;
+    const given = provided(stage.name) ? await host.namedContext(stage.name, platform) : undefined;
+    if (given) {
+      // Built elsewhere (its tests ran there): use its filesystem and image config as they are.
+      const config = given.config ? baseImageConfig(given.config, platform) : emptyImageConfig(platform);
+      results.set(stage.name, { stage, state: withConfig(given.state.withPlatform(platform), config, config.config.User), config, platform });
+      continue;
+    }
     const noCache = host.options.noCache !== undefined && (host.options.noCache.size === 0 || host.options.noCache.has(stage.name.toLowerCase()));
     const fromImage = stage.from.kind === "image";
     const namer = new StepNamer(stage.name, stepCount(stage) + (fromImage ? 1 : 0));

@@ -19,8 +19,13 @@ export function loadGraph(text: string, fileName: string, options: CheckOptions 
   return checkGraph(parseConfig(text, fileName), options);
 }
 
-/** The target and every stage it depends on (from, copies, mounts), in topological order. */
-export function stagesFor(graph: StageGraph, target: string): Stage[] {
+/**
+ * The target and every stage it depends on (from, copies, mounts), in topological order.
+ * Stages for which `provided(name)` is true are included but not walked through: their
+ * dependencies are needed only if something else needs them (a bake `target:` context
+ * supplies such a stage already built).
+ */
+export function stagesFor(graph: StageGraph, target: string, provided: (name: string) => boolean = () => false): Stage[] {
   const byName = new Map(graph.stages.map((s) => [s.name, s]));
   const needed = new Set<string>();
   const work = [target];
@@ -29,7 +34,7 @@ export function stagesFor(graph: StageGraph, target: string): Stage[] {
     const s = byName.get(name);
     if (!s || needed.has(name)) continue;
     needed.add(name);
-    work.push(...dependencies(s));
+    if (name === target || !provided(name)) work.push(...dependencies(s));
   }
   return graph.stages.filter((s) => needed.has(s.name));
 }

@@ -1,0 +1,39 @@
+/** `hier bake FILE`: writes a bake definition that builds and tags the whole image family. */
+import { writeFile } from "node:fs/promises";
+import { relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { bakeFile } from "../bake/index.ts";
+import { SourceFile, formatDiagnostic, hasErrors } from "../diagnostics/index.ts";
+import { loadGraph } from "../graph/index.ts";
+import { CliError, readInput, type Io } from "./io.ts";
+
+export const bakeUsage = "hier bake FILE [--context DIR] [--roles base,build,dev,runtime] [--output docker-bake.hcl]";
+
+export async function runBake(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { context: { type: "string", default: "." }, roles: { type: "string" }, output: { type: "string", short: "o" } },
+  });
+  const [path, ...extra] = positionals;
+  if (path === undefined || extra.length > 0) throw new CliError(`usage: ${bakeUsage}`);
+  const text = await readInput(io, path);
+  const file = new SourceFile(path, text);
+  const { graph, diagnostics } = loadGraph(text, path);
+  if (!graph || hasErrors(diagnostics)) {
+    for (const d of diagnostics) io.stderr.write(formatDiagnostic(d, file) + "\n\n");
+    return 1;
+  }
+  const cwd = io.cwd ?? process.cwd();
+  // bake resolves `dockerfile` against `context`: write the file path relative to the context.
+  const rel = relative(resolve(cwd, values.context), resolve(cwd, path)) || path;
+  const roles = values.roles?.split(",").map((r) => r.trim()).filter(Boolean);
+  const hcl = bakeFile(graph, { context: values.context, file: rel, ...(roles ? { roles } : {}) });
+  if (values.output) {
+    await writeFile(resolve(cwd, values.output), hcl);
+    io.stderr.write(`hier: wrote ${values.output} (${graph.stages.length} stages)\n`);
+  } else {
+    io.stdout.write(hcl);
+  }
+  return 0;
+}

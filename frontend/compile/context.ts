@@ -13,7 +13,7 @@ import type { CompileHost } from "./index.ts";
 export function contextPaths(stage: Stage): string[] {
   const out: string[] = [];
   for (const step of stage.steps) {
-    if (step.kind === "copy" && step.from.kind === "context") out.push(...step.src);
+    if (step.kind === "copy" && step.from.kind === "context" && step.from.name === undefined) out.push(...step.src);
     if (step.kind === "run") {
       for (const m of step.mounts) if (m.kind === "bind" && m.from === undefined) out.push(m.source);
     }

@@ -241,11 +241,24 @@ async function compileCopy(ctx: StepContext, state: State, step: CopyStep): Prom
   let label: string;
   const from = step.from;
   switch (from.kind) {
-    case "context":
-      source = await ctx.context.state();
+    case "context": {
+      // The build context, or a named context (`from: context:NAME`).
+      const named = from.name !== undefined ? await ctx.host.namedContext(from.name, ctx.platform) : undefined;
+      if (from.name !== undefined && !named) {
+        ctx.diagnostics.push({
+          code: "UnknownContext",
+          severity: "error",
+          message: `named context ${from.name} was not passed to the build`,
+          file: ctx.graph.file.name,
+          range: step.range,
+          hint: `pass it with --build-context ${from.name}=… or bake contexts`,
+        });
+      }
+      source = named ? named.state : await ctx.context.state();
       srcs = step.src.map((s) => joinPath("/", s));
-      label = "";
+      label = from.name !== undefined ? `--from=context:${from.name} ` : "";
       break;
+    }
     case "stage":
       source = ctx.results.get(from.stage)?.state ?? scratch();
       srcs = step.src.map((s) => joinPath("/", s));

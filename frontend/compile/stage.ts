@@ -7,12 +7,13 @@
 import type { Diagnostic, Range } from "../diagnostics/index.ts";
 import { stagesFor } from "../graph/index.ts";
 import type { Stage, StageGraph } from "../graph/model.ts";
-import { image, scratch, type Platform, type SourceLocation, type State } from "../llb/index.ts";
+import { image, mkdir, scratch, type Platform, type SourceLocation, type State } from "../llb/index.ts";
 import type { CompileHost } from "./index.ts";
 import { applyStageConfig, baseImageConfig, emptyImageConfig, envMap, type ImageConfig } from "./image-config.ts";
 import { StepNamer } from "./names.ts";
 import { compileStep, execDefaults, stepCount, type StepContext } from "./steps.ts";
 import { ContextSource } from "./context.ts";
+import { WRAPPER_DIR, WRAPPER_PATH, WRAPPER_SCRIPT, hooksFile, testsScript } from "./wrapper.ts";
 
 /** Frontend options the compiler reads (the gateway's options satisfy this shape). */
 export interface CompileOptions {
@@ -107,6 +108,20 @@ export async function compileStages(graph: StageGraph, target: string, host: Com
       state = done.state;
       config.history?.push(history(done.createdBy, false, epoch));
     }
+    if (stage.wrapper) {
+      state = state.file(
+        mkdir(WRAPPER_DIR, 0o755, { makeParents: true })
+          .mkfile(`${WRAPPER_DIR}/tests`, 0o644, testsScript(stage))
+          .mkfile(`${WRAPPER_DIR}/hooks`, 0o644, hooksFile(stage))
+          .mkdir("/usr/local/bin", 0o755, { makeParents: true })
+          .mkfile(WRAPPER_PATH, 0o755, WRAPPER_SCRIPT),
+        { customName: namer.next(`WRAPPER ${WRAPPER_PATH}`), location: locate(stage.nameRange), ...(noCache ? { ignoreCache: true } : {}) },
+      );
+      config.history?.push(history(`WRAPPER ${WRAPPER_PATH} # hier`, false, epoch));
+      // The wrapper runs first and execs the entrypoint/cmd the stage would have run.
+      const rest = (config.config.Entrypoint ?? []).filter((a, i) => !(i === 0 && a === WRAPPER_PATH));
+      config.config.Entrypoint = [WRAPPER_PATH, ...rest];
+    }
     for (const [k, v] of [["CMD", config.config.Cmd], ["ENTRYPOINT", config.config.Entrypoint]] as const) {
       if (k === "CMD" ? stage.ownConfig.cmd : stage.ownConfig.entrypoint) config.history?.push(history(`${k} ${JSON.stringify(v)}`, true, epoch));
     }
@@ -127,7 +142,9 @@ export async function compileStages(graph: StageGraph, target: string, host: Com
     });
     stage.tests.forEach((test, i) => {
       const name = `[${stage.name} test ${i + 1}/${stage.tests.length}] TEST ${test.run}`;
-      const run = finalState.run({ ...execDefaults(host), args: ["/bin/sh", "-c", test.run], customName: name, location: locate(test.range), ignoreCache: noCache });
+      // With the wrapper on, tests run through it (its hooks sourced), as `hier-entrypoint check` will.
+      const args = [...(stage.wrapper ? [WRAPPER_PATH] : []), "/bin/sh", "-c", test.run];
+      const run = finalState.run({ ...execDefaults(host), args, customName: name, location: locate(test.range), ignoreCache: noCache });
       tests.push(run.root());
     });
   }

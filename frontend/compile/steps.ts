@@ -61,7 +61,8 @@ export interface StepResult {
 
 /** How many numbered steps a stage has (for `[stage i/n]`), the implicit WORKDIR included. */
 export function stepCount(stage: Stage): number {
-  return stage.steps.length + (stage.ownConfig.workdir !== undefined && stage.ownConfig.workdir !== "/" ? 1 : 0);
+  const workdir = stage.ownConfig.workdir !== undefined && stage.ownConfig.workdir !== "/" ? 1 : 0;
+  return stage.steps.length + workdir + (stage.wrapper ? 1 : 0);
 }
 
 /** Compiles one step on top of `state`. */

@@ -124,6 +124,8 @@ export interface StageNode {
   readonly healthcheck?: HealthcheckNode;
   readonly stopSignal?: Str;
   readonly tests: readonly Str[];
+  /** `wrapper: true` or `wrapper: {source: [...]}`: the hier entrypoint wrapper. */
+  readonly wrapper?: WrapperNode;
   /** The whole stage mapping. */
   readonly range: Range;
 }
@@ -140,5 +142,13 @@ export interface Document {
   readonly caches: readonly CacheNode[];
   readonly stages: readonly StageNode[];
   /** The range of the root mapping (or of the whole text when the root is not a mapping). */
+  readonly range: Range;
+}
+
+/** The entrypoint wrapper switch: `enabled` is the scalar (`true`/`false`) or absent for a mapping. */
+export interface WrapperNode {
+  readonly enabled?: Str;
+  /** Scripts the wrapper sources before the command (e.g. a virtualenv's `bin/activate`). */
+  readonly source: readonly Str[];
   readonly range: Range;
 }

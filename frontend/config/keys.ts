@@ -10,8 +10,9 @@ export const KEYS = {
   stage: [
     "role", "description", "from", "platforms", "packages", "env", "workdir", "user", "run", "copy",
     "steps", "caches", "artifacts", "entrypoint", "cmd", "expose", "volumes", "labels", "healthcheck",
-    "stop_signal", "test",
+    "stop_signal", "test", "wrapper",
   ],
+  wrapper: ["source"],
   packages: ["manager", "names"],
   run: ["sh", "exec", "env", "workdir", "user", "network", "mounts"],
   copy: ["src", "dst", "from", "exclude", "owner", "mode"],

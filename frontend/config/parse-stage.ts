@@ -5,7 +5,7 @@
  */
 import { isMap, isSeq, type Node as YNode } from "yaml";
 import type {
-  CommandNode, CopyNode, HealthcheckNode, MountKind, MountNode, PackagesNode, RunNode, StageNode, StepNode, Str,
+  CommandNode, CopyNode, HealthcheckNode, MountKind, MountNode, PackagesNode, RunNode, StageNode, StepNode, Str, WrapperNode,
 } from "./document.ts";
 import { KEYS, MOUNT_KINDS } from "./keys.ts";
 import type { Field, Reader } from "./reader.ts";
@@ -60,6 +60,7 @@ export function readStage(r: Reader, name: Str, field: Field): StageNode | undef
     ...opt("healthcheck", readHealthcheck(r, f.get("healthcheck"), what)),
     ...opt("stopSignal", r.str(f.get("stop_signal"), `\`stop_signal\` of ${what}`)),
     tests: r.strList(f.get("test"), `\`test\` of ${what}`),
+    ...opt("wrapper", readWrapper(r, f.get("wrapper"), what)),
     range: field.range,
   };
 }
@@ -250,4 +251,16 @@ function readHealthcheck(r: Reader, field: Field | undefined, what: string): Hea
     if (s) node[prop] = s;
   }
   return node as unknown as HealthcheckNode;
+}
+
+/** `wrapper: true|false` or `wrapper: {source: [...]}`. */
+function readWrapper(r: Reader, field: Field | undefined, what: string): WrapperNode | undefined {
+  if (field === undefined) return undefined;
+  const w = `\`wrapper\` of ${what}`;
+  if (isMap(field.node)) {
+    const f = r.fields(field, "wrapper", w);
+    return { source: r.strList(f.get("source"), `\`source\` of ${w}`), range: field.range };
+  }
+  const enabled = r.str(field, w);
+  return enabled ? { enabled, source: [], range: field.range } : undefined;
 }

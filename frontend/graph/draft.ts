@@ -8,7 +8,7 @@ import { didYouMean } from "../config/index.ts";
 import type { Range } from "../diagnostics/index.ts";
 import type { From, Healthcheck, PackageManager, Role, StageConfig, StageTest } from "./model.ts";
 import type { Dep, Refs } from "./refs.ts";
-import { checkUser, resolveCopy, resolvePackages, resolveRun, type DraftStep } from "./steps.ts";
+import { absolute, bool, checkUser, resolveCopy, resolvePackages, resolveRun, type DraftStep } from "./steps.ts";
 import {
   RESERVED_STAGE_NAMES, STAGE_NAME, ITEM_NAME, inferPackageManager, isValidPlatform, isValidSignal, parseDuration, parsePorts, parseUint,
   OSES, ARCHES,
@@ -34,6 +34,7 @@ export interface Draft {
   readonly own: StageConfig;
   readonly artifacts: readonly DraftArtifact[];
   readonly tests: readonly StageTest[];
+  readonly wrapper?: { readonly source: readonly string[] };
   readonly platforms: readonly string[];
   /** Stage-level caches (names from the catalogue). */
   readonly caches: readonly { readonly name: string; readonly range: Range }[];
@@ -81,9 +82,14 @@ export function draftStage(refs: Refs, n: StageNode): Draft {
   });
   const platforms = n.platforms.map((p) => checkPlatform(refs, p));
   const tests = n.tests.map((t) => ({ run: ip.expand(t), range: t.range }));
+  const wrapperOn = n.wrapper && (n.wrapper.enabled ? bool(refs, n.wrapper.enabled) : true);
+  const wrapper = n.wrapper && wrapperOn
+    ? { source: n.wrapper.source.map((s) => absolute(refs, s, "a wrapper `source` script") ?? "") }
+    : undefined;
   const dr: Draft = {
     node: n, name, role, explicitRole: n.role !== undefined, from: from?.from, steps, own: ownConfig(refs, n), artifacts, tests, platforms, caches, deps,
     ...(imageManager ? { imageManager } : {}),
+    ...(wrapper ? { wrapper } : {}),
   };
   return dr;
 }

@@ -76,7 +76,7 @@ export function finishStages(
     done.set(name, {
       name, role: d.role, ...(n.description ? { description: n.description.value } : {}),
       from: d.from ?? { kind: "scratch", range: n.name.range },
-      steps, config, ownConfig: own, artifacts, tests: d.tests,
+      steps, config, ownConfig: own, artifacts, tests: d.tests, ...(d.wrapper ? { wrapper: d.wrapper } : {}),
       platforms: d.platforms.length ? d.platforms : (parent?.platforms ?? platforms),
       nameRange: n.name.range, range: n.range,
     });

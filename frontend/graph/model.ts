@@ -165,6 +165,8 @@ export interface Stage {
   readonly ownConfig: StageConfig;
   readonly artifacts: readonly Artifact[];
   readonly tests: readonly StageTest[];
+  /** The hier entrypoint wrapper, when the stage switches it on. */
+  readonly wrapper?: { readonly source: readonly string[] };
   /** Platforms for this stage (empty = the build's default platform). */
   readonly platforms: readonly string[];
   /** The range of the stage's key (its name) in the file. */

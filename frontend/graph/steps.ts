@@ -42,14 +42,16 @@ export function resolveRun(refs: Refs, n: RunNode, deps: Dep[]): RunStep {
   };
 }
 
-function absolute(refs: Refs, s: Str | undefined, what: string): string | undefined {
+/** An absolute path (expanded), or an InvalidPath error. */
+export function absolute(refs: Refs, s: Str | undefined, what: string): string | undefined {
   if (!s) return undefined;
   const v = refs.ip.expand(s);
   if (!v.startsWith("/")) refs.rep.error("InvalidPath", `${what} \`${v}\` must be an absolute path`, s.range, `write /${v.replace(/^\.?\/*/, "")}`);
   return v;
 }
 
-function bool(refs: Refs, s: Str | undefined): boolean | undefined {
+/** `true`/`false` (expanded), or an InvalidValue error. */
+export function bool(refs: Refs, s: Str | undefined): boolean | undefined {
   if (!s) return undefined;
   const v = refs.ip.expand(s);
   if (v === "true" || v === "false") return v === "true";

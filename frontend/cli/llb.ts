@@ -13,7 +13,8 @@ import { SourceFile, formatDiagnostic, hasErrors } from "../diagnostics/index.ts
 import { loadGraph } from "../graph/index.ts";
 import { decodeMessage, encodeMessage } from "../proto.ts";
 import { CliError, buildArgs, readInput, type Io } from "./io.ts";
-import { offlineHost, parsePlatform } from "./offline-host.ts";
+import { parsePlatform } from "../llb/index.ts";
+import { offlineHost } from "./offline-host.ts";
 
 export const llbUsage =
   "hier llb FILE [--target STAGE] [--build-arg NAME=VALUE]... [--build-context NAME=VALUE]... [--platform OS/ARCH] [--context DIR] [--no-mergeop] [--format json|pb]";

@@ -28,12 +28,6 @@ export interface OfflineHostOptions {
   readonly mergeop: boolean;
 }
 
-/** Parses `os/arch[/variant]`. */
-export function parsePlatform(text: string): Platform {
-  const [os = "linux", architecture = "amd64", variant] = text.split("/");
-  return { os, architecture, ...(variant ? { variant } : {}) };
-}
-
 /** The host `hier llb` compiles with. */
 export function offlineHost(o: OfflineHostOptions): CompileHost {
   return {

@@ -4,9 +4,9 @@
  * in this folder; the phases it calls know nothing of gRPC.
  */
 import { SourceFile, hasErrors, type Diagnostic } from "../diagnostics/index.ts";
-import { loadGraph } from "../graph/index.ts";
+import { loadGraph, type StageGraph } from "../graph/index.ts";
 import { compileTarget } from "../compile/index.ts";
-import type { Platform } from "../llb/index.ts";
+import { parsePlatform, platformId, type Platform } from "../llb/index.ts";
 import type { BridgeClient } from "./client.ts";
 import { Code, UserError, statusFromDiagnostics, unsupportedSubrequest } from "./errors.ts";
 import { makeHost, readBuildFile } from "./host.ts";
@@ -44,34 +44,50 @@ export async function runFrontend(bridge: BridgeClient, opts: FrontendOptions): 
   await sendWarnings(bridge, caps, file, diagnostics);
 
   const target = opts.target ?? graph.defaultTarget;
-  const host = makeHost(bridge, opts, caps, defaultPlatform(opts, pong));
-  const compiled = await compileTarget(graph, target, host);
-  if (hasErrors(compiled.diagnostics)) return { error: statusFromDiagnostics(file, compiled.diagnostics) };
-  await sendWarnings(bridge, caps, file, compiled.diagnostics);
-
-  // Tests are exec ops on top of the stage whose output nobody uses: solve them eagerly so a
-  // failing test fails the build (Solve is otherwise lazy and would skip them).
-  for (const test of compiled.tests) {
-    await bridge.solve({ Definition: test, Evaluate: true, CacheImports: [...opts.cacheImports] });
+  const platforms = targetPlatforms(opts, graph, target, pong);
+  const multi = platforms.length > 1 || opts.raw.get("multi-platform") === "true";
+  const built: { id: string; platform: Platform; ref: string; metadata: Readonly<Record<string, string>> }[] = [];
+  for (const platform of platforms) {
+    const host = makeHost(bridge, opts, caps, platform);
+    const compiled = await compileTarget(graph, target, host);
+    if (hasErrors(compiled.diagnostics)) return { error: statusFromDiagnostics(file, compiled.diagnostics) };
+    await sendWarnings(bridge, caps, file, compiled.diagnostics);
+    // Tests are exec ops on top of the stage whose output nobody uses: solve them eagerly so a
+    // failing test fails the build (Solve is otherwise lazy and would skip them).
+    const [res] = await Promise.all([
+      bridge.solve({ Definition: compiled.definition, CacheImports: [...opts.cacheImports] }),
+      ...compiled.tests.map((test) => bridge.solve({ Definition: test, Evaluate: true, CacheImports: [...opts.cacheImports] })),
+    ]);
+    const ref = res.result?.ref;
+    if (!ref) throw new UserError("BuildKit returned no result for the target", [], Code.Internal);
+    built.push({ id: platformId(platform), platform, ref: ref.id ?? "", metadata: compiled.metadata });
   }
-  const res = await bridge.solve({ Definition: compiled.definition, CacheImports: [...opts.cacheImports] });
-  const ref = res.result?.ref;
-  if (!ref) throw new UserError("BuildKit returned no result for the target", [], Code.Internal);
-  return {
-    result: {
-      ref: { id: ref.id ?? "" },
-      metadata: Object.fromEntries(Object.entries(compiled.metadata).map(([k, v]) => [k, Buffer.from(v, "utf8")])),
-    },
-  };
+  const utf8 = (v: string): Buffer => Buffer.from(v, "utf8");
+  const only = built[0];
+  if (!multi && only) {
+    return { result: { ref: { id: only.ref }, metadata: Object.fromEntries(Object.entries(only.metadata).map(([k, v]) => [k, utf8(v)])) } };
+  }
+  // Several platforms: a ref per platform id, configs keyed `<key>/<id>`, and the
+  // `refs.platforms` map the exporter needs to write an image index (capitalised keys).
+  const metadata: Record<string, Uint8Array> = {};
+  for (const b of built) for (const [k, v] of Object.entries(b.metadata)) metadata[`${k}/${b.id}`] = utf8(v);
+  const mapping = built.map((b) => ({
+    ID: b.id,
+    Platform: { architecture: b.platform.architecture, os: b.platform.os, ...(b.platform.variant ? { variant: b.platform.variant } : {}) },
+  }));
+  metadata["refs.platforms"] = utf8(JSON.stringify({ Platforms: mapping }));
+  return { result: { refs: { refs: Object.fromEntries(built.map((b) => [b.id, { id: b.ref }])) }, metadata } };
 }
 
-/** The platform to build for: the `platform` option, else the first worker's, else linux/amd64. */
-function defaultPlatform(opts: FrontendOptions, pong: M.PongResponse): Platform {
-  const first = opts.platforms[0];
-  if (first) {
-    const [os = "linux", architecture = "amd64", variant] = first.split("/");
-    return { os, architecture, ...(variant ? { variant } : {}) };
-  }
+/** Platforms to build: the `platform` option, else the target stage's, else the engine's default. */
+function targetPlatforms(opts: FrontendOptions, graph: StageGraph, target: string, pong: M.PongResponse): Platform[] {
+  const declared = opts.platforms.length > 0 ? opts.platforms : (graph.stages.find((s) => s.name === target)?.platforms ?? graph.platforms);
+  if (declared.length > 0) return [...new Map(declared.map((t) => [platformId(parsePlatform(t)), parsePlatform(t)])).values()];
+  return [defaultPlatform(pong)];
+}
+
+/** The engine's default platform: the first worker's first platform, else linux/amd64. */
+function defaultPlatform(pong: M.PongResponse): Platform {
   const p = pong.Workers?.[0]?.platforms?.[0];
   if (p) return { os: p.OS, architecture: p.Architecture, ...(p.Variant ? { variant: p.Variant } : {}) };
   return { os: "linux", architecture: "amd64" };

@@ -47,4 +47,5 @@ export {
 } from "./marshal.ts";
 export type { OpOptions, Platform, SourceLocation, LineRange, ProgressGroup, OpMetadataObject } from "./meta.ts";
 export { digestOf } from "./digest.ts";
+export { parsePlatform, platformId } from "./platform.ts";
 export { LlbError, type LlbErrorCode } from "./errors.ts";

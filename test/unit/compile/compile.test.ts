@@ -148,3 +148,13 @@ describe("compileTarget", () => {
     for (let i = 0; i < 5; i++) expect(JSON.stringify((await compile("release")).ops)).toBe(first);
   });
 });
+
+describe("platforms", () => {
+  it("parses and normalises platform strings into BuildKit's ids", async () => {
+    const { parsePlatform, platformId } = await import("../../../frontend/llb/index.ts");
+    expect(platformId(parsePlatform("linux/amd64"))).toBe("linux/amd64");
+    expect(platformId(parsePlatform("linux/aarch64/v8"))).toBe("linux/arm64");
+    expect(platformId(parsePlatform("linux/arm"))).toBe("linux/arm/v7");
+    expect(platformId(parsePlatform("Linux/X86_64"))).toBe("linux/amd64");
+  });
+});

@@ -4,7 +4,7 @@
  * building `builder` is already there when `release` installs it. Cache contents are never needed
  * for correctness, so a cold cache only costs time.
  */
-import type { CacheMount } from "../llb/index.ts";
+import { mkdir, scratch, type CacheMount } from "../llb/index.ts";
 import type { CacheDecl, From, Stage, StageGraph } from "../graph/model.ts";
 
 /** `debian:bookworm-slim` → `debian-bookworm`: distro and release, without image variants. */
@@ -53,19 +53,49 @@ function platformKey(platform: { os: string; architecture: string; variant?: str
   return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("-");
 }
 
-/** The cache mounts for one catalogue cache in one stage, ids namespaced as described above. */
+/** Numeric `uid[:gid]` of a user string, when it is numeric (names need /etc/passwd). */
+export function numericUser(user: string | undefined): { uid: number; gid: number } | undefined {
+  const m = /^(\d+)(?::(\d+))?$/.exec(user ?? "");
+  if (!m) return undefined;
+  const uid = Number(m[1]);
+  return { uid, gid: m[2] !== undefined ? Number(m[2]) : uid };
+}
+
+/**
+ * The cache mounts for one catalogue cache in one stage, ids namespaced as described above.
+ * A cache used by a non-root user (the step's numeric user, or the cache's own uid/gid) starts
+ * as a directory that user owns, as BuildKit does for `--mount=type=cache,uid=…`: otherwise the
+ * first non-root writer could not create files in it.
+ */
 export function cacheMounts(
   cache: CacheDecl,
   distro: string,
   platform: { os: string; architecture: string; variant?: string },
-  namespace = "",
+  user?: string,
 ): CacheMount[] {
-  return cache.targets.map((t) => ({
-    type: "cache" as const,
-    dest: t.path,
-    id: [namespace, "hier", cache.preset === "custom" ? `custom-${cache.name}` : cache.preset, t.key, distro, platformKey(platform)]
-      .filter(Boolean)
-      .join("/"),
-    sharing: t.sharing,
-  }));
+  const stepUser = numericUser(user);
+  return cache.targets.map((t) => {
+    const uid = t.uid ?? stepUser?.uid;
+    const gid = t.gid ?? stepUser?.gid ?? uid;
+    const owned = (uid !== undefined && uid !== 0) || (gid !== undefined && gid !== 0) || t.mode !== undefined;
+    const seed = owned
+      ? {
+          source: scratch().file(
+            mkdir("/cache", t.mode ?? 0o755, { makeParents: true, owner: { user: uid ?? 0, group: gid ?? 0 } }),
+            { customName: "[internal] setting cache mount permissions" },
+          ),
+          selector: "/cache",
+        }
+      : {};
+    const who = owned ? `uid${uid ?? 0}` : "";
+    return {
+      type: "cache" as const,
+      dest: t.path,
+      id: ["hier", cache.preset === "custom" ? `custom-${cache.name}` : cache.preset, t.key, distro, platformKey(platform), who]
+        .filter(Boolean)
+        .join("/"),
+      sharing: t.sharing,
+      ...seed,
+    };
+  });
 }

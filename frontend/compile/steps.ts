@@ -108,7 +108,8 @@ async function compileRun(ctx: StepContext, state: State, step: RunStep): Promis
   const env: Record<string, string> = {};
   const mounts: MountSpec[] = [];
   const secretEnv: SecretEnv[] = [];
-  for (const m of step.mounts) await addMount(ctx, m, mounts, secretEnv, env);
+  const user = step.user ?? state.user;
+  for (const m of step.mounts) await addMount(ctx, m, mounts, secretEnv, env, user);
   for (const [k, v] of step.env) env[k] = v;
   const command = step.exec ? JSON.stringify(step.exec) : (step.shell ?? "");
   const defaults = execDefaults(ctx.host);
@@ -129,12 +130,19 @@ async function compileRun(ctx: StepContext, state: State, step: RunStep): Promis
   return { state: exec.root(), createdBy: `RUN ${shown} # buildkit` };
 }
 
-async function addMount(ctx: StepContext, m: RunMount, mounts: MountSpec[], secretEnv: SecretEnv[], env: Record<string, string>): Promise<void> {
+async function addMount(
+  ctx: StepContext,
+  m: RunMount,
+  mounts: MountSpec[],
+  secretEnv: SecretEnv[],
+  env: Record<string, string>,
+  user: string | undefined,
+): Promise<void> {
   switch (m.kind) {
     case "cache": {
       const decl = cacheDecl(ctx, m.cache);
       if (!decl) return;
-      mounts.push(...cacheMounts(decl, stageDistro(ctx.graph, ctx.stage), ctx.platform));
+      mounts.push(...cacheMounts(decl, stageDistro(ctx.graph, ctx.stage), ctx.platform, user));
       for (const [k, v] of decl.env) env[k] = v;
       return;
     }

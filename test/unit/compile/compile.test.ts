@@ -158,3 +158,17 @@ describe("platforms", () => {
     expect(platformId(parsePlatform("Linux/X86_64"))).toBe("linux/amd64");
   });
 });
+
+describe("cache ownership", () => {
+  it("seeds a cache used by a non-root step with a directory that user owns", async () => {
+    const text = `caches:\n  pip: { preset: pip }\nstages:\n  a:\n    from: debian:bookworm-slim\n    caches: [pip]\n    run:\n      - sh: pip --version\n        user: "10001:10002"\n`;
+    const { ops } = await compile("a", true, text);
+    const run = ops.find((o) => name(o).includes("RUN pip"))!;
+    const mount = run.op["exec"].mounts.find((m: any) => m.mountType === 3);
+    expect(mount.cacheOpt.ID).toBe("hier/pip/cache/debian-bookworm/linux-amd64/uid10001");
+    expect(mount.selector).toBe("/cache");
+    const seed = ops.find((o) => o.op["file"]?.actions?.[0]?.mkdir?.path === "/cache")!;
+    expect(seed.op["file"].actions[0].mkdir.owner).toEqual({ user: { byID: 10001 }, group: { byID: 10002 } });
+    expect(run.op.inputs.map((i: any) => i.digest)).toContain(seed.digest);
+  });
+});

@@ -7,13 +7,22 @@ import { SourceFile, formatDiagnostic, hasErrors } from "../diagnostics/index.ts
 import { loadGraph } from "../graph/index.ts";
 import { CliError, readInput, type Io } from "./io.ts";
 
-export const bakeUsage = "hier bake FILE [--context DIR] [--roles base,build,dev,runtime] [--output docker-bake.hcl]";
+export const bakeUsage =
+  "hier bake FILE [--context DIR] [--roles base,build,dev,runtime] [--prefix P] [--group NAME] [--frontend CONTEXT] [--no-variables] [--output docker-bake.hcl]";
 
 export async function runBake(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { context: { type: "string", default: "." }, roles: { type: "string" }, output: { type: "string", short: "o" } },
+    options: {
+      context: { type: "string", default: "." },
+      roles: { type: "string" },
+      prefix: { type: "string" },
+      group: { type: "string" },
+      frontend: { type: "string" },
+      "no-variables": { type: "boolean", default: false },
+      output: { type: "string", short: "o" },
+    },
   });
   const [path, ...extra] = positionals;
   if (path === undefined || extra.length > 0) throw new CliError(`usage: ${bakeUsage}`);
@@ -28,7 +37,15 @@ export async function runBake(argv: string[], io: Io): Promise<number> {
   // bake resolves `dockerfile` against `context`: write the file path relative to the context.
   const rel = relative(resolve(cwd, values.context), resolve(cwd, path)) || path;
   const roles = values.roles?.split(",").map((r) => r.trim()).filter(Boolean);
-  const hcl = bakeFile(graph, { context: values.context, file: rel, ...(roles ? { roles } : {}) });
+  const hcl = bakeFile(graph, {
+    context: values.context,
+    file: rel,
+    ...(roles ? { roles } : {}),
+    ...(values.prefix ? { prefix: values.prefix } : {}),
+    ...(values.group ? { group: values.group } : {}),
+    ...(values.frontend ? { frontend: values.frontend } : {}),
+    variables: !values["no-variables"],
+  });
   if (values.output) {
     await writeFile(resolve(cwd, values.output), hcl);
     io.stderr.write(`hier: wrote ${values.output} (${graph.stages.length} stages)\n`);

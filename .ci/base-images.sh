@@ -28,7 +28,8 @@ debian_mirror() {
 }
 
 make_debian() {
-  local ref=debian:bookworm-slim tarball="$cache/bookworm-minbase.tar"
+  # v2: the rootfs's own "/" is 0755 (v1 kept mktemp's 0700, which on vfs lets no other user in).
+  local ref=debian:bookworm-slim tarball="$cache/bookworm-minbase.v2.tar"
   if have_image "$ref"; then say "$ref exists"; return; fi
   if [ ! -s "$tarball" ]; then
     command -v debootstrap >/dev/null || die "debootstrap is not installed (apt-get install debootstrap)"
@@ -66,6 +67,7 @@ SRC
     rm -rf "$root"/var/lib/apt/lists/* "$root"/var/cache/apt/*.bin "$root"/var/cache/apt/archives/*.deb \
       "$root"/var/log/*.log "$root"/var/log/apt/* "$root"/tmp/* "$root"/etc/hostname
     : >"$root/etc/resolv.conf"
+    chmod 0755 "$root" # mktemp made it 0700; the tarball's "./" entry becomes the image's "/"
     tar --numeric-owner --sort=name -C "$root" -cf "$tarball.tmp" .
     mv "$tarball.tmp" "$tarball"
     rm -rf "$root"
@@ -85,6 +87,7 @@ make_node() {
   node=$(command -v node) || die "no node on this machine"
   node=$(readlink -f "$node")
   root=$(mktemp -d)
+  chmod 0755 "$root" # becomes the image's "/"
   mkdir -p "$root/usr/local/bin" "$root/usr/bin" "$root/etc" "$root/tmp"
   chmod 1777 "$root/tmp"
   cp "$node" "$root/usr/local/bin/node"

@@ -72,10 +72,6 @@ ensure_images() {
 
 # Builds org/hier-frontend:latest from dist/ (see docker-bake.hcl).
 frontend_image() {
-  if [ ! -f frontend/main.ts ]; then
-    echo "NOTE: frontend/main.ts does not exist yet: no frontend image, e2e tests of hier builds will fail"
-    return 0
-  fi
   [ -f dist/frontend.mjs ] || fail "dist/frontend.mjs is missing after npm run build"
   local node_base=${NODE_BASE:-}
   if [ -z "$node_base" ] && docker image inspect hier-local/node:20 >/dev/null 2>&1; then

@@ -1,0 +1,135 @@
+// Caching, proven on real builds:
+// (a) the package cache is shared: after one stage downloads a package, another stage (another
+//     branch of the graph) that installs it downloads nothing;
+// (b) the context is sent per step: editing a file no step names rebuilds nothing, and editing one
+//     source file of the todobackend example reruns exactly the steps that read it and the steps
+//     after them.
+import { appendFileSync, cpSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { DEBIAN_IMAGE, FRONTEND_IMAGE, buildx, mustSucceed, removeImages, requireEngine, runImage, tempContext, uniqueTag, type Step } from "./helpers/index.ts";
+
+const tags: string[] = [];
+const tagFor = (name: string): string => {
+  const t = uniqueTag(name);
+  tags.push(t);
+  return t;
+};
+
+beforeAll(() => requireEngine([DEBIAN_IMAGE, FRONTEND_IMAGE]));
+afterAll(() => removeImages(tags));
+
+/** The output of a build's step whose instruction starts with `prefix` in `stage`. */
+function stepOf(steps: readonly Step[], stage: string, prefix: string): Step {
+  const step = steps.find((s) => s.stage === stage && s.instruction.startsWith(prefix));
+  if (!step) throw new Error(`no step ${prefix}… in stage ${stage}: ${steps.map((s) => s.name).join("\n")}`);
+  return step;
+}
+
+describe("the shared package cache", () => {
+  // GNU hello: tiny, no dependencies beyond libc, used by nothing else in the repository.
+  // `purge` removes its archive from the shared apt cache (the nonce makes it run every time), so
+  // `first` must download it; `second`, a different branch, finds it in the cache.
+  const yaml = `# syntax=org/hier-frontend
+args:
+  NONCE: { default: "0" }
+caches:
+  apt: { preset: apt }
+stages:
+  purge:
+    from: ${DEBIAN_IMAGE}
+    run:
+      - sh: rm -f /var/cache/apt/archives/hello_*.deb && echo purged \${NONCE}
+        mounts: [{ cache: apt }]
+  first:
+    from: ${DEBIAN_IMAGE}
+    steps:
+      - run: echo first \${NONCE} > /nonce
+      - packages: [hello]
+    test: [hello --version]
+  second-base:
+    from: ${DEBIAN_IMAGE}
+    env: { BRANCH: second }
+    run: echo second \${NONCE} > /nonce
+  second:
+    from: second-base
+    packages: [hello]
+    test: [hello --version]
+`;
+
+  test("a package downloaded by one stage is not downloaded again by another", async () => {
+    const ctx = tempContext({ "hier.yaml": yaml });
+    const nonce = `${Date.now()}-${process.pid}`;
+    const tagOf: Record<string, string> = {};
+    const build = (target: string) =>
+      buildx(["-f", "hier.yaml", "--target", target, "--build-arg", `NONCE=${nonce}`, "-t", (tagOf[target] = tagFor(`cache-${target}`)), "."], { cwd: ctx });
+
+    mustSucceed(await build("purge"));
+
+    const first = mustSucceed(await build("first"));
+    const firstApt = stepOf(first.steps.steps, "first", "APT hello");
+    expect(firstApt.status).toBe("DONE");
+    const firstOut = firstApt.output.join("\n");
+    expect(firstOut).toMatch(/Get:\d+ \S+ bookworm\/main \S+ hello /);
+    expect(firstOut).toMatch(/Need to get [1-9][\d.,]* [kM]?B of archives/);
+
+    const second = mustSucceed(await build("second"));
+    const secondApt = stepOf(second.steps.steps, "second", "APT hello");
+    expect(secondApt.status).toBe("DONE");
+    const secondOut = secondApt.output.join("\n");
+    // apt found the archive in the shared cache: nothing to get, no Get: line for the package.
+    expect(secondOut).toMatch(/Need to get 0 B\/[\d.,]+ [kM]?B of archives/);
+    expect(secondOut).not.toMatch(/Get:\d+ .* hello /);
+    expect(secondOut).toMatch(/Setting up hello /);
+    // …and the cache left nothing in the image.
+    const listing = await runImage(tagOf["second"] ?? "", ["sh", "-c", "ls /var/cache/apt/archives /var/lib/apt/lists"]);
+    expect(listing.code, listing.log).toBe(0);
+    expect(listing.stdout).not.toMatch(/\.deb|_Packages/);
+  });
+});
+
+describe("editing the context (examples/todobackend)", () => {
+  const example = fileURLToPath(new URL("../../examples/todobackend", import.meta.url));
+  const ctx = tempContext({});
+  const tag = tagFor("caching-todobackend");
+  const build = () => buildx(["-f", "hier.yaml", "--target", "release", "-t", tag, "."], { cwd: ctx });
+
+  beforeAll(async () => {
+    cpSync(example, ctx, { recursive: true });
+    mustSucceed(await build());
+  });
+
+  test("editing a file no step names rebuilds nothing", async () => {
+    appendFileSync(join(ctx, "README.md"), `\nedited ${Date.now()}\n`);
+    writeFileSync(join(ctx, "NOTES.txt"), `a new file ${Date.now()}\n`);
+    appendFileSync(join(ctx, "tests", "test_wsgi.py"), `\n# edited ${Date.now()}\n`); // only `dev` reads tests/
+    const res = mustSucceed(await build());
+    expect(res.steps.ran).toEqual([]);
+    expect(res.steps.fullyCached).toBe(true);
+  });
+
+  test("editing one source file reruns only the steps that read it and the steps after them", async () => {
+    appendFileSync(join(ctx, "src", "todobackend", "wsgi.py"), `\n# edited ${Date.now()}\n`);
+    const res = mustSucceed(await build());
+    const releaseTests = res.steps.ran.filter((n) => n.startsWith("[release test "));
+    expect(res.steps.ran.filter((n) => !releaseTests.includes(n))).toEqual([
+      "[builder 3/4] COPY src/ /src/src/",
+      "[builder 4/4] RUN /usr/bin/python3 -m pip wheel --no-deps --no-build-isolation -w /wheelhouse /src",
+      "[builder test 1/1] TEST ls /wheelhouse/todobackend-1.0.0-py3-none-any.whl",
+      "[release 2/2] RUN pip install --no-index --no-deps --find-links /wheelhouse todobackend",
+    ]);
+    expect(releaseTests).toHaveLength(5);
+    // Everything before them — the base, the builder's packages, the pyproject copy — is reused.
+    expect(res.steps.cached).toEqual(
+      expect.arrayContaining([
+        "[base 2/4] APT python3 python3-venv tini",
+        "[builder 1/4] APT python3-pip python3-setuptools python3-wheel",
+        "[builder 2/4] COPY pyproject.toml /src/",
+        "[release 1/2] WORKDIR /home/app",
+      ]),
+    );
+    expect(res.steps.ran.length + res.steps.cached.length).toBe(res.steps.steps.length);
+    expect(res.steps.ran).toHaveLength(9);
+  });
+});

@@ -4,8 +4,8 @@
  * in this folder; the phases it calls know nothing of gRPC.
  */
 import { SourceFile, hasErrors, type Diagnostic } from "../diagnostics/index.ts";
-import { loadGraph, type StageGraph } from "../graph/index.ts";
-import { compileTarget } from "../compile/index.ts";
+import { loadGraph, stagesFor, type StageGraph } from "../graph/index.ts";
+import { compileTarget, type CompileHost } from "../compile/index.ts";
 import { parsePlatform, platformId, type Platform } from "../llb/index.ts";
 import type { BridgeClient } from "./client.ts";
 import { Code, UserError, statusFromDiagnostics, unsupportedSubrequest } from "./errors.ts";
@@ -49,6 +49,7 @@ export async function runFrontend(bridge: BridgeClient, opts: FrontendOptions): 
   const built: { id: string; platform: Platform; ref: string; metadata: Readonly<Record<string, string>> }[] = [];
   for (const platform of platforms) {
     const host = makeHost(bridge, opts, caps, platform);
+    prefetch(host, graph, target, platform);
     const compiled = await compileTarget(graph, target, host);
     if (hasErrors(compiled.diagnostics)) return { error: statusFromDiagnostics(file, compiled.diagnostics) };
     await sendWarnings(bridge, caps, file, compiled.diagnostics);
@@ -77,6 +78,20 @@ export async function runFrontend(bridge: BridgeClient, opts: FrontendOptions): 
   }));
   metadata["refs.platforms"] = utf8(JSON.stringify({ Platforms: mapping }));
   return { result: { refs: { refs: Object.fromEntries(built.map((b) => [b.id, { id: b.ref }])) }, metadata } };
+}
+
+/**
+ * Starts the engine lookups the compiler will need (.dockerignore, every base image's config)
+ * all at once, instead of one after another as the compiler reaches them. The host memoizes
+ * them; a failure is reported where the compiler awaits it.
+ */
+function prefetch(host: CompileHost, graph: StageGraph, target: string, platform: Platform): void {
+  const quiet = (p: Promise<unknown>): void => void p.catch(() => undefined);
+  quiet(host.dockerignore());
+  const contexts = host.options.contexts ?? {};
+  for (const s of stagesFor(graph, target, (n) => n !== target && Object.hasOwn(contexts, n))) {
+    if (s.from.kind === "image" && !Object.hasOwn(contexts, s.from.ref)) quiet(host.resolveImage(s.from.ref, platform));
+  }
 }
 
 /** Platforms to build: the `platform` option, else the target stage's, else the engine's default. */

@@ -70,7 +70,19 @@ export function makeHost(bridge: BridgeClient, opts: FrontendOptions, caps: Caps
   const inputs = (): Promise<Record<string, M.Definition>> =>
     (inputsPromise ??= caps.frontend.has("frontend.inputs") ? bridge.inputs() : Promise.resolve({}));
 
-  const resolveImage = async (ref: string, platform: Platform): Promise<ResolvedImage> => {
+  // Memoized: every stage that starts from the same image shares one lookup, and the gateway
+  // can start lookups early (prefetch) while the build file is still being compiled.
+  const resolved = new Map<string, Promise<ResolvedImage>>();
+  const resolveImage = (ref: string, platform: Platform): Promise<ResolvedImage> => {
+    const key = `${ref}|${platform.os}/${platform.architecture}/${platform.variant ?? ""}`;
+    let p = resolved.get(key);
+    if (!p) {
+      p = resolveImageNow(ref, platform);
+      resolved.set(key, p);
+    }
+    return p;
+  };
+  const resolveImageNow = async (ref: string, platform: Platform): Promise<ResolvedImage> => {
     const res = await bridge.resolveImageConfig({
       Ref: ref,
       Platform: { OS: platform.os, Architecture: platform.architecture, ...(platform.variant ? { Variant: platform.variant } : {}) },
@@ -80,26 +92,32 @@ export function makeHost(bridge: BridgeClient, opts: FrontendOptions, caps: Caps
     return { ref: res.Ref || ref, ...(res.Digest ? { digest: res.Digest } : {}), ...(res.Config ? { config: res.Config } : {}) };
   };
 
+  let ignore: Promise<string[]> | undefined;
+  const readDockerignore = async (): Promise<string[]> => {
+    const ref = await solveState(
+      bridge,
+      local("context", {
+        ...sessionFor(opts, "context"),
+        sharedKeyHint: "context-.dockerignore",
+        followPaths: [".dockerignore"],
+        differ: "none",
+        customName: "[internal] load .dockerignore",
+      }),
+      caps,
+    );
+    const data = await tryReadFile(bridge, ref, ".dockerignore");
+    return data ? parseDockerignore(data.toString("utf8")) : [];
+  };
+
   return {
     options: opts,
     llbCaps: caps.llb,
     defaultPlatform,
     ...(resolveMode ? { resolveMode } : {}),
     resolveImage,
-    async dockerignore(): Promise<string[]> {
-      const ref = await solveState(
-        bridge,
-        local("context", {
-          ...sessionFor(opts, "context"),
-          sharedKeyHint: "context-.dockerignore",
-          followPaths: [".dockerignore"],
-          differ: "none",
-          customName: "[internal] load .dockerignore",
-        }),
-        caps,
-      );
-      const data = await tryReadFile(bridge, ref, ".dockerignore");
-      return data ? parseDockerignore(data.toString("utf8")) : [];
+    dockerignore(): Promise<string[]> {
+      ignore ??= readDockerignore();
+      return ignore;
     },
     async namedContext(name: string, platform: Platform): Promise<NamedContext | undefined> {
       const value = opts.contexts[name] ?? opts.contexts[`${name}::${platform.os}/${platform.architecture}`];

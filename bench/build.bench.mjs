@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// Benchmark: hier against a hand-written multi-stage Dockerfile doing the same work, in the same
+// run, on the same engine. Both build a Python family (base with python3, a builder that writes a
+// wheel-like archive of the source, a release with only that archive) with the same cache mounts.
+//   node bench/build.bench.mjs [ROUNDS]        (default 3; needs Docker, org/hier-frontend:latest
+//                                               and debian:bookworm-slim)
+// Scenarios, each timed per round for both, alternating which goes first:
+//   cached      nothing changed: every step cached (measures the frontend's own overhead)
+//   unrelated   an unrelated file in the context changed
+//   source      one source file changed: the builder step and the release copy rerun
+// Prints the median wall time of each and the ratio hier / Dockerfile (< 1 means hier is faster),
+// plus the number of steps each reran. Timings are noisy on 2 cores: read the ratios.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const rounds = Number(process.argv[2] ?? 3);
+const dir = mkdtempSync(join(tmpdir(), "hier-bench-"));
+const write = (p, s) => {
+  mkdirSync(join(dir, p, ".."), { recursive: true });
+  writeFileSync(join(dir, p), s);
+};
+
+write("src/app/__init__.py", "VERSION = 1\n");
+write("src/app/main.py", "print('hello')\n");
+write("docs/notes.md", "unrelated\n");
+
+write("hier.yaml", `# syntax=org/hier-frontend
+stages:
+  base:
+    role: base
+    from: debian:bookworm-slim
+    packages: [python3]
+  builder:
+    role: build
+    from: base
+    copy: [{ src: src/, dst: /src/ }]
+    run: cd /src && python3 -m compileall -q app && tar -czf /app.tgz app
+    artifacts: { app: /app.tgz }
+  release:
+    role: runtime
+    from: base
+    copy: [{ from: builder.app, dst: /opt/ }]
+    cmd: [python3, -c, "print(1)"]
+`);
+
+write("Dockerfile", `FROM debian:bookworm-slim AS base
+RUN --mount=type=cache,target=/var/cache/apt,sharing=locked,id=bench-apt \\
+    --mount=type=cache,target=/var/lib/apt/lists,sharing=locked,id=bench-lists \\
+    rm -f /etc/apt/apt.conf.d/docker-clean && apt-get update -qq && \\
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends python3
+
+FROM base AS builder
+COPY src/ /src/
+RUN cd /src && python3 -m compileall -q app && tar -czf /app.tgz app
+
+FROM base AS release
+COPY --from=builder /app.tgz /opt/
+CMD ["python3", "-c", "print(1)"]
+`);
+
+function build(kind) {
+  const args = ["buildx", "build", "--progress=plain", "-t", `hier-bench-${kind}`, "."];
+  if (kind === "hier") args.splice(2, 0, "-f", "hier.yaml");
+  const t0 = process.hrtime.bigint();
+  const res = spawnSync("docker", args, { cwd: dir, encoding: "utf8", env: { ...process.env, BUILDX_NO_DEFAULT_ATTESTATIONS: "1" } });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (res.status !== 0) throw new Error(`${kind} build failed:\n${res.stderr.slice(-3000)}`);
+  // Steps that ran: vertices with a DONE line and no CACHED line, among the numbered build steps.
+  const log = res.stderr;
+  const names = new Map();
+  for (const m of log.matchAll(/^#(\d+) (\[[^\]]*\d+\/\d+\] .*)$/gm)) names.set(m[1], m[2]);
+  const cached = new Set([...log.matchAll(/^#(\d+) CACHED$/gm)].map((m) => m[1]));
+  const ran = [...names.keys()].filter((id) => !cached.has(id) && new RegExp(`^#${id} DONE`, "m").test(log));
+  return { ms, ran: ran.length };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const scenarios = {
+  cached: () => {},
+  unrelated: (i) => write("docs/notes.md", `unrelated ${i} ${Date.now()}\n`),
+  source: (i) => write("src/app/main.py", `print('hello ${i} ${Date.now()}')\n`),
+};
+
+// Warm both: cache mounts filled, base images resolved.
+build("dockerfile");
+build("hier");
+
+const results = {};
+for (const [name, change] of Object.entries(scenarios)) {
+  const times = { hier: [], dockerfile: [] };
+  const ran = { hier: [], dockerfile: [] };
+  for (let i = 0; i < rounds; i++) {
+    const order = i % 2 === 0 ? ["hier", "dockerfile"] : ["dockerfile", "hier"];
+    change(i);
+    // Each tool sees the change once: build both after one edit.
+    for (const kind of order) {
+      const r = build(kind);
+      times[kind].push(r.ms);
+      ran[kind].push(r.ran);
+    }
+  }
+  results[name] = { times, ran };
+}
+
+console.log(`hier vs Dockerfile, ${rounds} rounds each, median wall time (ms) of docker buildx build:`);
+console.log("scenario    hier     Dockerfile  ratio   steps rerun (hier / Dockerfile)");
+for (const [name, { times, ran }] of Object.entries(results)) {
+  const h = median(times.hier);
+  const d = median(times.dockerfile);
+  console.log(
+    `${name.padEnd(10)} ${h.toFixed(0).padStart(6)}  ${d.toFixed(0).padStart(9)}   ${(h / d).toFixed(2).padStart(5)}   ${median(ran.hier)} / ${median(ran.dockerfile)}`,
+  );
+}
+execFileSync("docker", ["image", "rm", "-f", "hier-bench-hier", "hier-bench-dockerfile"], { stdio: "ignore" });

@@ -8,10 +8,10 @@
 
 // Registry namespace and version for the published tags: NAMESPACE/hier-frontend:VERSION.
 variable "NAMESPACE" {
-  default = "org"
+  default = "hier"
 }
 variable "VERSION" {
-  default = "latest"
+  default = "dev"
 }
 
 // The node base of the frontend image, as a named context that replaces `FROM node:20-bookworm-slim`
@@ -24,9 +24,10 @@ variable "NODE_BASE" {
   default = "docker-image://node:20-bookworm-slim"
 }
 
+// The frontend image first, then every image of stages/ and examples/: their targets name the
+// frontend as a `target:` context for their `# syntax=` image, so no registry is needed between.
 group "default" {
-  // Later: the stages/ family and the examples, which need the frontend image first.
-  targets = ["frontend"]
+  targets = ["frontend", "stages", "todobackend", "node-service"]
 }
 
 target "frontend" {
@@ -37,6 +38,173 @@ target "frontend" {
   }
   // org/hier-frontend:latest is the name `# syntax=org/hier-frontend` resolves to in the local
   // image store; the NAMESPACE/VERSION tag is the one to push.
-  tags   = distinct(["org/hier-frontend:latest", "${NAMESPACE}/hier-frontend:${VERSION}"])
-  output = ["type=docker"]
+  tags = distinct(["org/hier-frontend:latest", "${NAMESPACE}/hier-frontend:${VERSION}"])
+}
+
+// ---- generated from stages/ and examples/ by test/unit/bake/repo-bake.test.ts (UPDATE_BAKE=1) ----
+
+group "stages" {
+  targets = ["base-root", "base-build", "base-build-python", "base-build-node", "base-runtime", "base-runtime-python", "base-runtime-node"]
+}
+
+target "_base-hier" {
+  context    = "stages"
+  dockerfile = "hier.yaml"
+}
+
+target "base-root" {
+  inherits = ["_base-hier"]
+  target   = "root"
+  tags     = ["${NAMESPACE}/base-root:${VERSION}"]
+  contexts = {
+    "org/hier-frontend" = "target:frontend"
+  }
+}
+
+target "base-build" {
+  inherits = ["_base-hier"]
+  target   = "build"
+  tags     = ["${NAMESPACE}/base-build:${VERSION}"]
+  contexts = {
+    "org/hier-frontend" = "target:frontend"
+    "root" = "target:base-root"
+  }
+}
+
+target "base-build-python" {
+  inherits = ["_base-hier"]
+  target   = "build-python"
+  tags     = ["${NAMESPACE}/base-build-python:${VERSION}"]
+  contexts = {
+    "build" = "target:base-build"
+    "org/hier-frontend" = "target:frontend"
+  }
+}
+
+target "base-build-node" {
+  inherits = ["_base-hier"]
+  target   = "build-node"
+  tags     = ["${NAMESPACE}/base-build-node:${VERSION}"]
+  contexts = {
+    "build" = "target:base-build"
+    "org/hier-frontend" = "target:frontend"
+  }
+}
+
+target "base-runtime" {
+  inherits = ["_base-hier"]
+  target   = "runtime"
+  tags     = ["${NAMESPACE}/base-runtime:${VERSION}"]
+  contexts = {
+    "org/hier-frontend" = "target:frontend"
+    "root" = "target:base-root"
+  }
+}
+
+target "base-runtime-python" {
+  inherits = ["_base-hier"]
+  target   = "runtime-python"
+  tags     = ["${NAMESPACE}/base-runtime-python:${VERSION}"]
+  contexts = {
+    "org/hier-frontend" = "target:frontend"
+    "runtime" = "target:base-runtime"
+  }
+}
+
+target "base-runtime-node" {
+  inherits = ["_base-hier"]
+  target   = "runtime-node"
+  tags     = ["${NAMESPACE}/base-runtime-node:${VERSION}"]
+  contexts = {
+    "org/hier-frontend" = "target:frontend"
+    "runtime" = "target:base-runtime"
+  }
+}
+
+group "todobackend" {
+  targets = ["todobackend-base", "todobackend-dev", "todobackend-builder", "todobackend-release"]
+}
+
+target "_todobackend-hier" {
+  context    = "examples/todobackend"
+  dockerfile = "hier.yaml"
+}
+
+target "todobackend-base" {
+  inherits = ["_todobackend-hier"]
+  target   = "base"
+  tags     = ["${NAMESPACE}/todobackend-base:${VERSION}"]
+  contexts = {
+    "org/hier-frontend" = "target:frontend"
+  }
+}
+
+target "todobackend-dev" {
+  inherits = ["_todobackend-hier"]
+  target   = "dev"
+  tags     = ["${NAMESPACE}/todobackend-dev:${VERSION}"]
+  contexts = {
+    "base" = "target:todobackend-base"
+    "org/hier-frontend" = "target:frontend"
+  }
+}
+
+target "todobackend-builder" {
+  inherits = ["_todobackend-hier"]
+  target   = "builder"
+  tags     = ["${NAMESPACE}/todobackend-builder:${VERSION}"]
+  contexts = {
+    "base" = "target:todobackend-base"
+    "org/hier-frontend" = "target:frontend"
+  }
+}
+
+target "todobackend-release" {
+  inherits = ["_todobackend-hier"]
+  target   = "release"
+  tags     = ["${NAMESPACE}/todobackend-release:${VERSION}"]
+  contexts = {
+    "base" = "target:todobackend-base"
+    "builder" = "target:todobackend-builder"
+    "org/hier-frontend" = "target:frontend"
+  }
+}
+
+group "node-service" {
+  targets = ["node-service-base", "node-service-builder", "node-service-release"]
+}
+
+target "_node-service-hier" {
+  context    = "examples/node-service"
+  dockerfile = "hier.yaml"
+}
+
+target "node-service-base" {
+  inherits = ["_node-service-hier"]
+  target   = "base"
+  tags     = ["${NAMESPACE}/node-service-base:${VERSION}"]
+  contexts = {
+    "org/hier-frontend" = "target:frontend"
+  }
+}
+
+target "node-service-builder" {
+  inherits = ["_node-service-hier"]
+  target   = "builder"
+  tags     = ["${NAMESPACE}/node-service-builder:${VERSION}"]
+  contexts = {
+    "base" = "target:node-service-base"
+    "org/hier-frontend" = "target:frontend"
+  }
+}
+
+target "node-service-release" {
+  inherits = ["_node-service-hier"]
+  target   = "release"
+  tags     = ["${NAMESPACE}/node-service-release:${VERSION}"]
+  contexts = {
+    "base" = "target:node-service-base"
+    "builder" = "target:node-service-builder"
+    "org/hier-frontend" = "target:frontend"
+  }
 }

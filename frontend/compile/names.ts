@@ -4,10 +4,24 @@
  * plus each step; tests are numbered on their own (`[release test 1/2] …`).
  */
 
-/** Keeps a vertex name on one line and within a sensible width. */
+/**
+ * Keeps a vertex name on one line and within a sensible width: a multi-line script shows its
+ * first line and `…` (joining the lines would read as one long, different command).
+ */
 export function shortCommand(text: string, max = 120): string {
-  const one = text.replace(/\s*\n\s*/g, " ").trim();
+  const lines = text.trim().split(/\s*\n\s*/);
+  const first = lines[0] ?? "";
+  const one = lines.length > 1 ? `${first} …` : first;
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+/**
+ * argv for a shell-form command. A multi-line script runs with `-e`, so it stops at its first
+ * failing line instead of reporting only the last line's status; a one-line command keeps plain
+ * `/bin/sh -c` semantics, as in a Dockerfile.
+ */
+export function shellArgs(script: string): string[] {
+  return script.trim().includes("\n") ? ["/bin/sh", "-e", "-c", script] : ["/bin/sh", "-c", script];
 }
 
 /** Names the steps of one stage: `next("RUN …")` → `[stage 2/5] RUN …`. */

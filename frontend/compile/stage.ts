@@ -10,7 +10,7 @@ import type { Stage, StageGraph } from "../graph/model.ts";
 import { image, mkdir, scratch, type Platform, type SourceLocation, type State } from "../llb/index.ts";
 import type { CompileHost } from "./index.ts";
 import { applyStageConfig, baseImageConfig, emptyImageConfig, envMap, type ImageConfig } from "./image-config.ts";
-import { StepNamer } from "./names.ts";
+import { StepNamer, shellArgs, shortCommand } from "./names.ts";
 import { compileStep, execDefaults, stepCount, type StepContext } from "./steps.ts";
 import { ContextSource } from "./context.ts";
 import { WRAPPER_DIR, WRAPPER_PATH, WRAPPER_SCRIPT, hooksFile, testsScript } from "./wrapper.ts";
@@ -141,9 +141,9 @@ export async function compileStages(graph: StageGraph, target: string, host: Com
       platform,
     });
     stage.tests.forEach((test, i) => {
-      const name = `[${stage.name} test ${i + 1}/${stage.tests.length}] TEST ${test.run}`;
+      const name = `[${stage.name} test ${i + 1}/${stage.tests.length}] TEST ${shortCommand(test.run)}`;
       // With the wrapper on, tests run through it (its hooks sourced), as `hier-entrypoint check` will.
-      const args = [...(stage.wrapper ? [WRAPPER_PATH] : []), "/bin/sh", "-c", test.run];
+      const args = [...(stage.wrapper ? [WRAPPER_PATH] : []), ...shellArgs(test.run)];
       const run = finalState.run({ ...execDefaults(host), args, customName: name, location: locate(test.range), ignoreCache: noCache });
       tests.push(run.root());
     });

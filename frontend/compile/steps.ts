@@ -28,7 +28,7 @@ import { cacheMounts, stageDistro } from "./caches.ts";
 import type { ContextSource } from "./context.ts";
 import type { CompileHost } from "./index.ts";
 import { joinPath } from "./image-config.ts";
-import type { StepNamer } from "./names.ts";
+import { shellArgs, type StepNamer } from "./names.ts";
 import { installCommand, maskedFiles } from "./packages.ts";
 import type { StageResult } from "./stage.ts";
 
@@ -104,7 +104,7 @@ function cacheDecl(ctx: StepContext, name: string): CacheDecl | undefined {
 }
 
 async function compileRun(ctx: StepContext, state: State, step: RunStep): Promise<StepResult> {
-  const args = step.exec ? [...step.exec] : ["/bin/sh", "-c", step.shell ?? ""];
+  const args = step.exec ? [...step.exec] : shellArgs(step.shell ?? "");
   const env: Record<string, string> = {};
   const mounts: MountSpec[] = [];
   const secretEnv: SecretEnv[] = [];
@@ -126,7 +126,7 @@ async function compileRun(ctx: StepContext, state: State, step: RunStep): Promis
     location: ctx.locate(step.range),
     ...(ctx.noCache ? { ignoreCache: true } : {}),
   });
-  const shown = step.exec ? JSON.stringify(step.exec) : `/bin/sh -c ${step.shell ?? ""}`;
+  const shown = step.exec ? JSON.stringify(step.exec) : args.join(" ");
   return { state: exec.root(), createdBy: `RUN ${shown} # buildkit` };
 }
 

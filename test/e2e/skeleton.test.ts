@@ -120,4 +120,11 @@ describe("errors point at YAML lines", () => {
     expect(res.log).toMatch(/hier\.yaml:7\b/);
     expect(res.log).toMatch(/ 7 \| >>>\s+- exit 3/);
   });
+
+  test("a multi-line script fails at its first failing line", async () => {
+    const yaml = `# syntax=org/hier-frontend\nstages:\n  script:\n    from: ${DEBIAN_IMAGE}\n    run: |\n      false\n      echo the last line succeeds\n`;
+    const res = await buildx(["-f", "hier.yaml", "."], { cwd: tempContext({ "hier.yaml": yaml }) });
+    expect(res.code).not.toBe(0);
+    expect(res.steps.failed).toEqual(["[script 2/2] RUN false …"]);
+  });
 });

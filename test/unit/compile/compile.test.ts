@@ -172,3 +172,21 @@ describe("cache ownership", () => {
     expect(run.op.inputs.map((i: any) => i.digest)).toContain(seed.digest);
   });
 });
+
+describe("multi-line scripts", () => {
+  it("run with sh -e and show their first line in progress", async () => {
+    const text = `stages:\n  a:\n    from: debian:bookworm-slim\n    run: |\n      false\n      echo after\n    test:\n      - |\n        false\n        true\n`;
+    const { ops, compiled } = await compile("a", true, text);
+    const run = ops.find((o) => name(o).startsWith("[a 2/2] RUN"))!;
+    expect(name(run)).toBe("[a 2/2] RUN false …");
+    expect(run.op["exec"].meta.args).toEqual(["/bin/sh", "-e", "-c", "false\necho after\n"]);
+    const test = (dumpDefinition(compiled.tests[0]!) as DumpedOp[]).at(-2)!;
+    expect(name(test)).toBe("[a test 1/1] TEST false …");
+    expect(test.op["exec"].meta.args.slice(0, 3)).toEqual(["/bin/sh", "-e", "-c"]);
+  });
+
+  it("keeps one-line commands on plain sh -c", async () => {
+    const { ops } = await compile("a", true, `stages:\n  a:\n    from: debian:bookworm-slim\n    run: false || true\n`);
+    expect(ops.find((o) => name(o).includes("RUN"))!.op["exec"].meta.args).toEqual(["/bin/sh", "-c", "false || true"]);
+  });
+});

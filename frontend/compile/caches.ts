@@ -81,7 +81,8 @@ export function cacheMounts(
     const seed = owned
       ? {
           source: scratch().file(
-            mkdir("/cache", t.mode ?? 0o755, { makeParents: true, owner: { user: uid ?? 0, group: gid ?? 0 } }),
+            // Fixed timestamp: the seed's content keys the steps that mount it (see steps.ts).
+            mkdir("/cache", t.mode ?? 0o755, { makeParents: true, owner: { user: uid ?? 0, group: gid ?? 0 }, timestamp: 0 }),
             { customName: "[internal] setting cache mount permissions" },
           ),
           selector: "/cache",

@@ -200,7 +200,9 @@ function compilePackages(ctx: StepContext, state: State, step: PackagesStep): St
   const mounts: MountSpec[] = [...cacheMounts(decl, stageDistro(ctx.graph, ctx.stage), ctx.platform)];
   const masks = maskedFiles(step.manager);
   if (masks.length > 0) {
-    const empty = scratch().file(mkfile("/empty", 0o644, ""));
+    // A fixed timestamp: BuildKit keys the step on the content of what it mounts, so the mask must
+    // come out identical if its op is ever evaluated again (e.g. after cache GC).
+    const empty = scratch().file(mkfile("/empty", 0o644, "", { timestamp: 0 }), { customName: "[internal] mask for the package manager's cache" });
     for (const dest of masks) mounts.push({ type: "bind", dest, source: empty, selector: "/empty", readonly: true });
   }
   const command = installCommand(step.manager, step.names);
@@ -300,7 +302,8 @@ async function compileCopy(ctx: StepContext, state: State, step: CopyStep): Prom
     // Linked copy: the artifact lands on scratch, then is stacked on the stage. If the stage
     // below changes, the artifact layer is reused without copying again.
     const index = ctx.namer.index + 1;
-    const group = { id: `${ctx.stage.name}-${index}`, name: ctx.namer.at(index, shown) };
+    // buildx shows grouped vertices under the group name: it says LINK so the log tells.
+    const group = { id: `${ctx.stage.name}-${index}`, name: ctx.namer.at(index, `LINK ${shown}`) };
     const layer = scratch().file(actions, { customName: ctx.namer.at(index, shown), location, progressGroup: { ...group, weak: true }, ...ignore });
     const merged = merge([state, layer], { customName: ctx.namer.next(`LINK ${shown}`), location, progressGroup: group, ...ignore });
     return { state: merged, createdBy: `${shown} # buildkit` };

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
+  imageStore,
   DEBIAN_IMAGE,
   FRONTEND_IMAGE,
   buildx,
@@ -125,6 +126,15 @@ describe.each(Object.keys(EXAMPLES))("examples/%s", (name) => {
     for (const stage of ["base", "builder", "release"]) {
       expect(build.steps.all.some((s) => s.name.startsWith(`[${stage} test `)), stage).toBe(true);
     }
+  });
+
+  test("artifacts are linked copies (merge) exactly when the engine has mergeop", async () => {
+    const { build } = get();
+    const copies = build.steps.all.filter((s) => / COPY --from=builder\./.test(s.name));
+    if (copies.length === 0) return; // this example mounts its artifact instead of copying it
+    const linked = build.steps.all.some((s) => / LINK COPY --from=builder\./.test(s.name));
+    // The containerd image store's BuildKit reports the mergeop cap; the classic store's does not.
+    expect(linked).toBe((await imageStore()) === "containerd");
   });
 
   test("the release image is its base plus its artifacts, nothing else", async () => {

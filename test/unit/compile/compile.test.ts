@@ -69,6 +69,7 @@ describe("compileTarget", () => {
       "[builder 2/3] COPY app/ /src/",
       "[builder 3/3] RUN pip wheel -w /wheelhouse /src",
       "[internal] load build context",
+      "[internal] mask for the package manager's cache",
     ]);
     const run = ops.find((o) => name(o).includes("RUN pip wheel"))!;
     expect(run.locations?.[0]?.ranges[0]?.start.line).toBe(16);

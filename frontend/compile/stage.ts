@@ -88,7 +88,8 @@ export async function compileStages(graph: StageGraph, target: string, host: Com
     }
     const noCache = host.options.noCache !== undefined && (host.options.noCache.size === 0 || host.options.noCache.has(stage.name.toLowerCase()));
     const fromImage = stage.from.kind === "image";
-    const namer = new StepNamer(stage.name, stepCount(stage) + (fromImage ? 1 : 0));
+    const wrapper = wrapperPlan(stage, results);
+    const namer = new StepNamer(stage.name, stepCount(stage) + (fromImage ? 1 : 0) + (wrapper.write ? 1 : 0));
     const start = await startState(stage, results, host, platform, namer, locate, diagnostics, graph.file.name);
     if (!start) continue;
     let config = applyStageConfig(start.config, stage.ownConfig);
@@ -108,17 +109,26 @@ export async function compileStages(graph: StageGraph, target: string, host: Com
       state = done.state;
       config.history?.push(history(done.createdBy, false, epoch));
     }
-    if (stage.wrapper) {
-      state = state.file(
-        mkdir(WRAPPER_DIR, 0o755, { makeParents: true })
-          .mkfile(`${WRAPPER_DIR}/tests`, 0o644, testsScript(stage))
+    if (wrapper.write) {
+      // Own wrapper: the script, its hooks and this stage's tests. Inherited wrapper: only this
+      // stage's tests, so `hier-entrypoint check` checks the image it runs in.
+      let files = mkdir(WRAPPER_DIR, 0o755, { makeParents: true }).mkfile(`${WRAPPER_DIR}/tests`, 0o644, testsScript(stage));
+      if (stage.wrapper) {
+        files = files
           .mkfile(`${WRAPPER_DIR}/hooks`, 0o644, hooksFile(stage))
           .mkdir("/usr/local/bin", 0o755, { makeParents: true })
-          .mkfile(WRAPPER_PATH, 0o755, WRAPPER_SCRIPT),
-        { customName: namer.next(`WRAPPER ${WRAPPER_PATH}`), location: locate(stage.nameRange), ...(noCache ? { ignoreCache: true } : {}) },
-      );
+          .mkfile(WRAPPER_PATH, 0o755, WRAPPER_SCRIPT);
+      }
+      state = state.file(files, {
+        customName: namer.next(`WRAPPER ${WRAPPER_PATH}`),
+        location: locate(stage.nameRange),
+        ...(noCache ? { ignoreCache: true } : {}),
+      });
       config.history?.push(history(`WRAPPER ${WRAPPER_PATH} # hier`, false, epoch));
-      // The wrapper runs first and execs the entrypoint/cmd the stage would have run.
+    }
+    if (wrapper.on) {
+      // The wrapper runs first and execs the entrypoint/cmd the stage would have run; a derived
+      // stage that sets its own entrypoint keeps the wrapper in front of it.
       const rest = (config.config.Entrypoint ?? []).filter((a, i) => !(i === 0 && a === WRAPPER_PATH));
       config.config.Entrypoint = [WRAPPER_PATH, ...rest];
     }
@@ -143,7 +153,7 @@ export async function compileStages(graph: StageGraph, target: string, host: Com
     stage.tests.forEach((test, i) => {
       const name = `[${stage.name} test ${i + 1}/${stage.tests.length}] TEST ${shortCommand(test.run)}`;
       // With the wrapper on, tests run through it (its hooks sourced), as `hier-entrypoint check` will.
-      const args = [...(stage.wrapper ? [WRAPPER_PATH] : []), ...shellArgs(test.run)];
+      const args = [...(wrapper.on ? [WRAPPER_PATH] : []), ...shellArgs(test.run)];
       const run = finalState.run({ ...execDefaults(host), args, customName: name, location: locate(test.range), ignoreCache: noCache });
       tests.push(run.root());
     });
@@ -172,6 +182,17 @@ function ociLabels(
   if (start.baseName) out[`${p}base.name`] = start.baseName;
   if (start.baseDigest) out[`${p}base.digest`] = start.baseDigest;
   return out;
+}
+
+/**
+ * Whether the entrypoint wrapper is on for a stage (its own `wrapper`, or inherited: the parent
+ * image's entrypoint starts with it) and whether the stage writes wrapper files.
+ */
+function wrapperPlan(stage: Stage, results: ReadonlyMap<string, StageResult>): { on: boolean; write: boolean } {
+  const parent = stage.from.kind === "stage" ? results.get(stage.from.stage) : undefined;
+  const inherited = parent?.config.config.Entrypoint?.[0] === WRAPPER_PATH;
+  const own = stage.wrapper !== undefined;
+  return { on: own || inherited, write: own || (inherited && stage.tests.length > 0) };
 }
 
 /** A history entry in the Dockerfile frontend's form. */

@@ -62,7 +62,7 @@ export interface StepResult {
 /** How many numbered steps a stage has (for `[stage i/n]`), the implicit WORKDIR included. */
 export function stepCount(stage: Stage): number {
   const workdir = stage.ownConfig.workdir !== undefined && stage.ownConfig.workdir !== "/" ? 1 : 0;
-  return stage.steps.length + workdir + (stage.wrapper ? 1 : 0);
+  return stage.steps.length + workdir;
 }
 
 /** Compiles one step on top of `state`. */

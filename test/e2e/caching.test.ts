@@ -8,17 +8,12 @@ import { appendFileSync, cpSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { DEBIAN_IMAGE, FRONTEND_IMAGE, buildx, mustSucceed, removeImages, requireEngine, runImage, tempContext, uniqueTag, type Step } from "./helpers/index.ts";
+import { DEBIAN_IMAGE, FRONTEND_IMAGE, buildx, mustSucceed, requireEngine, runImage, tempContext, type Step, tagTracker } from "./helpers/index.ts";
 
-const tags: string[] = [];
-const tagFor = (name: string): string => {
-  const t = uniqueTag(name);
-  tags.push(t);
-  return t;
-};
+const { tagFor, removeAll } = tagTracker();
 
 beforeAll(() => requireEngine([DEBIAN_IMAGE, FRONTEND_IMAGE]));
-afterAll(() => removeImages(tags));
+afterAll(() => removeAll());
 
 /** The output of a build's step whose instruction starts with `prefix` in `stage`. */
 function stepOf(steps: readonly Step[], stage: string, prefix: string): Step {

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { DEBIAN_IMAGE, FRONTEND_IMAGE, buildx, imageStore, inspectImage, removeImages, requireEngine, runImage, tempContext, uniqueTag } from "./helpers/index.ts";
+import { DEBIAN_IMAGE, FRONTEND_IMAGE, buildx, imageStore, inspectImage, requireEngine, runImage, tempContext, tagTracker } from "./helpers/index.ts";
 
 const yaml = `# syntax=org/hier-frontend
 name: demo
@@ -25,15 +25,10 @@ stages:
     cmd: [cat, hosts.txt]
 `;
 
-const tags: string[] = [];
-const tagFor = (n: string): string => {
-  const t = uniqueTag(n);
-  tags.push(t);
-  return t;
-};
+const { tagFor, removeAll } = tagTracker();
 
 beforeAll(() => requireEngine([DEBIAN_IMAGE, FRONTEND_IMAGE]));
-afterAll(() => removeImages(tags));
+afterAll(() => removeAll());
 
 describe("image config", () => {
   const ctx = tempContext({ "hier.yaml": yaml });

@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { DEBIAN_IMAGE, FRONTEND_IMAGE, bake, buildx, removeImages, requireEngine, runImage, tempContext, uniqueTag } from "./helpers/index.ts";
+import { DEBIAN_IMAGE, FRONTEND_IMAGE, bake, buildx, requireEngine, runImage, tempContext, tagTracker } from "./helpers/index.ts";
 
 const body = `stages:
   builder:
@@ -18,15 +18,10 @@ const body = `stages:
 `;
 const hierYaml = `# syntax=org/hier-frontend\n${body}`;
 
-const tags: string[] = [];
-const tagFor = (name: string): string => {
-  const t = uniqueTag(name);
-  tags.push(t);
-  return t;
-};
+const { tagFor, removeAll } = tagTracker();
 
 beforeAll(() => requireEngine([DEBIAN_IMAGE, FRONTEND_IMAGE]));
-afterAll(() => removeImages(tags));
+afterAll(() => removeAll());
 
 describe("a two-stage hier.yaml through docker buildx build", () => {
   const ctx = tempContext({ "hier.yaml": hierYaml });

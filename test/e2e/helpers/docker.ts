@@ -113,6 +113,22 @@ export function uniqueTag(name: string): string {
   return `hier-e2e/${name}:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
 
+/**
+ * Unique tags for one test file: `tagFor(name)` makes one and remembers it; `removeAll()`
+ * (in `afterAll`) removes every image tagged so.
+ */
+export function tagTracker(): { tagFor(name: string): string; removeAll(): Promise<void> } {
+  const tags: string[] = [];
+  return {
+    tagFor(name: string): string {
+      const t = uniqueTag(name);
+      tags.push(t);
+      return t;
+    },
+    removeAll: () => removeImages(tags),
+  };
+}
+
 /** Which image store dockerd uses: `containerd` (BuildKit reports the mergeop cap) or `classic`. */
 export async function imageStore(): Promise<"classic" | "containerd"> {
   const result = await docker(["info", "--format", "{{json .DriverStatus}}"]);

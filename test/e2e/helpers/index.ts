@@ -22,6 +22,7 @@ export {
   imageExists,
   runImage,
   removeImages,
+  tagTracker,
   uniqueTag,
   imageStore,
   requireEngine,

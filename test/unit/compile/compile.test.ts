@@ -191,3 +191,43 @@ describe("multi-line scripts", () => {
     expect(ops.find((o) => name(o).includes("RUN"))!.op["exec"].meta.args).toEqual(["/bin/sh", "-c", "false || true"]);
   });
 });
+
+describe("entrypoint wrapper", () => {
+  const text = `stages:
+  base:
+    from: debian:bookworm-slim
+    wrapper: { source: [/etc/profile.d/app.sh] }
+    entrypoint: [tini, --]
+    test: [true]
+  app:
+    from: base
+    entrypoint: [/app/run]
+    test: [test -x /app/run]
+  plain:
+    from: base
+`;
+
+  it("is written by the stage that switches it on, and put in front of the entrypoint", async () => {
+    const { ops, compiled } = await compile("base", true, text);
+    const files = ops.find((o) => name(o) === "[base 2/2] WRAPPER /usr/local/bin/hier-entrypoint")!;
+    const written = files.op["file"].actions.filter((a: any) => a.mkfile).map((a: any) => a.mkfile.path);
+    expect(written).toEqual(["/etc/hier/tests", "/etc/hier/hooks", "/usr/local/bin/hier-entrypoint"]);
+    expect(files.op["file"].actions.find((a: any) => a.mkfile?.path === "/etc/hier/hooks").mkfile.data).toBe("/etc/profile.d/app.sh\n");
+    expect(JSON.parse(compiled.metadata["containerimage.config"]!).config.Entrypoint).toEqual(["/usr/local/bin/hier-entrypoint", "tini", "--"]);
+  });
+
+  it("is inherited: a derived stage writes only its own tests and keeps the wrapper in front of its entrypoint", async () => {
+    const { ops, compiled } = await compile("app", true, text);
+    const files = ops.find((o) => name(o) === "[app 1/1] WRAPPER /usr/local/bin/hier-entrypoint")!;
+    expect(files.op["file"].actions.filter((a: any) => a.mkfile).map((a: any) => a.mkfile.path)).toEqual(["/etc/hier/tests"]);
+    expect(JSON.parse(compiled.metadata["containerimage.config"]!).config.Entrypoint).toEqual(["/usr/local/bin/hier-entrypoint", "/app/run"]);
+    // Build-time tests run through the wrapper too, hooks sourced.
+    const test = (dumpDefinition(compiled.tests.at(-1)!) as DumpedOp[]).at(-2)!;
+    expect(test.op["exec"].meta.args).toEqual(["/usr/local/bin/hier-entrypoint", "/bin/sh", "-c", "test -x /app/run"]);
+  });
+
+  it("adds no step to a derived stage without tests", async () => {
+    const { ops } = await compile("plain", true, text);
+    expect(ops.some((o) => name(o).startsWith("[plain "))).toBe(false);
+  });
+});

@@ -109,22 +109,25 @@ describe("editing the context (examples/todobackend)", () => {
     const res = mustSucceed(await build());
     const releaseTests = res.steps.ran.filter((n) => n.startsWith("[release test "));
     expect(res.steps.ran.filter((n) => !releaseTests.includes(n))).toEqual([
-      "[builder 3/4] COPY src/ /src/src/",
-      "[builder 4/4] RUN /usr/bin/python3 -m pip wheel --no-deps --no-build-isolation -w /wheelhouse /src",
+      "[builder 3/5] COPY src/ /src/src/",
+      "[builder 4/5] RUN /usr/bin/python3 -m pip wheel --no-deps --no-build-isolation -w /wheelhouse /src",
+      // The stage's tests for `hier-entrypoint check` (the wrapper is inherited from base) come last.
+      "[builder 5/5] WRAPPER /usr/local/bin/hier-entrypoint",
       "[builder test 1/1] TEST ls /wheelhouse/todobackend-1.0.0-py3-none-any.whl",
-      "[release 2/2] RUN pip install --no-index --no-deps --find-links /wheelhouse todobackend",
+      "[release 2/3] RUN pip install --no-index --no-deps --find-links /wheelhouse todobackend",
+      "[release 3/3] WRAPPER /usr/local/bin/hier-entrypoint",
     ]);
     expect(releaseTests).toHaveLength(5);
     // Everything before them — the base, the builder's packages, the pyproject copy — is reused.
     expect(res.steps.cached).toEqual(
       expect.arrayContaining([
         "[base 2/4] APT python3 python3-venv tini",
-        "[builder 1/4] APT python3-pip python3-setuptools python3-wheel",
-        "[builder 2/4] COPY pyproject.toml /src/",
-        "[release 1/2] WORKDIR /home/app",
+        "[builder 1/5] APT python3-pip python3-setuptools python3-wheel",
+        "[builder 2/5] COPY pyproject.toml /src/",
+        "[release 1/3] WORKDIR /home/app",
       ]),
     );
     expect(res.steps.ran.length + res.steps.cached.length).toBe(res.steps.steps.length);
-    expect(res.steps.ran).toHaveLength(9);
+    expect(res.steps.ran).toHaveLength(11);
   });
 });

@@ -9,7 +9,7 @@ import { compileTarget, type CompileHost } from "../compile/index.ts";
 import { parsePlatform, platformId, type Platform } from "../llb/index.ts";
 import type { BridgeClient } from "./client.ts";
 import { Code, UserError, statusFromDiagnostics, unsupportedSubrequest } from "./errors.ts";
-import { makeHost, readBuildFile } from "./host.ts";
+import { inputsGetter, makeHost, readBuildFile } from "./host.ts";
 import type * as M from "./messages.ts";
 import * as sub from "./subrequests.ts";
 import type { FrontendOptions } from "./options.ts";
@@ -31,7 +31,8 @@ export async function runFrontend(bridge: BridgeClient, opts: FrontendOptions): 
   const request = opts.requestId;
   if (request === "frontend.subrequests.describe") return sub.describe();
   if (request && !sub.SUBREQUESTS.some((s) => s.name === request)) return { error: unsupportedSubrequest(request) };
-  const buildFile = await readBuildFile(bridge, opts, caps);
+  const inputs = inputsGetter(bridge, caps);
+  const buildFile = await readBuildFile(bridge, opts, caps, inputs);
   const file = new SourceFile(buildFile.name, buildFile.text);
   const { graph, diagnostics } = loadGraph(file.text, file.name, {
     buildArgs: opts.buildArgs,
@@ -48,7 +49,7 @@ export async function runFrontend(bridge: BridgeClient, opts: FrontendOptions): 
   const multi = platforms.length > 1 || opts.raw.get("multi-platform") === "true";
   const built: { id: string; platform: Platform; ref: string; metadata: Readonly<Record<string, string>> }[] = [];
   for (const platform of platforms) {
-    const host = makeHost(bridge, opts, caps, platform);
+    const host = makeHost(bridge, opts, caps, platform, inputs);
     prefetch(host, graph, target, platform);
     const compiled = await compileTarget(graph, target, host);
     if (hasErrors(compiled.diagnostics)) return { error: statusFromDiagnostics(file, compiled.diagnostics) };

@@ -31,13 +31,26 @@ async function tryReadFile(bridge: BridgeClient, ref: string, path: string): Pro
 }
 
 /** The build file's name and text: from a `dockerfile` input, else from the `dockerfile` local. */
-export async function readBuildFile(bridge: BridgeClient, opts: FrontendOptions, caps: Caps): Promise<{ name: string; text: string }> {
+/** The frontend's inputs, fetched once per run (an empty map when the engine has none). */
+export type InputsGetter = () => Promise<Record<string, M.Definition>>;
+
+/** A memoized `Inputs` call. */
+export function inputsGetter(bridge: BridgeClient, caps: Caps): InputsGetter {
+  let pending: Promise<Record<string, M.Definition>> | undefined;
+  return () => (pending ??= caps.frontend.has("frontend.inputs") ? bridge.inputs() : Promise.resolve({}));
+}
+
+export async function readBuildFile(
+  bridge: BridgeClient,
+  opts: FrontendOptions,
+  caps: Caps,
+  inputs: InputsGetter,
+): Promise<{ name: string; text: string }> {
   const name = opts.filename;
   const base = posix.basename(name);
   const candidates = base === "Dockerfile" ? [name, posix.join(posix.dirname(name), "dockerfile")] : [name];
   let state: State;
-  const inputs = opts.dockerfileKeySet || !caps.frontend.has("frontend.inputs") ? {} : await bridge.inputs();
-  const input = inputs["dockerfile"];
+  const input = opts.dockerfileKeySet ? undefined : (await inputs())["dockerfile"];
   if (input) {
     state = definitionState(input);
   } else {
@@ -64,11 +77,14 @@ function sessionFor(opts: FrontendOptions, localName: string): { sessionId?: str
 }
 
 /** The host the compiler uses during one frontend run. */
-export function makeHost(bridge: BridgeClient, opts: FrontendOptions, caps: Caps, defaultPlatform: Platform): CompileHost {
+export function makeHost(
+  bridge: BridgeClient,
+  opts: FrontendOptions,
+  caps: Caps,
+  defaultPlatform: Platform,
+  inputs: InputsGetter,
+): CompileHost {
   const resolveMode = opts.imageResolveMode === "pull" || opts.imageResolveMode === "local" ? opts.imageResolveMode : undefined;
-  let inputsPromise: Promise<Record<string, M.Definition>> | undefined;
-  const inputs = (): Promise<Record<string, M.Definition>> =>
-    (inputsPromise ??= caps.frontend.has("frontend.inputs") ? bridge.inputs() : Promise.resolve({}));
 
   // Memoized: every stage that starts from the same image shares one lookup, and the gateway
   // can start lookups early (prefetch) while the build file is still being compiled.

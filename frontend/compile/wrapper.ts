@@ -17,17 +17,23 @@ export const WRAPPER_DIR = "/etc/hier";
 /** The wrapper script (the same for every stage; per-stage data lives in /etc/hier). */
 export const WRAPPER_SCRIPT = `#!/bin/sh
 # hier entrypoint wrapper. Modes:
-#   hier-entrypoint CMD...      source the hooks in ${WRAPPER_DIR}/hooks, then exec CMD (PID 1)
+#   hier-entrypoint CMD...      source the hooks listed in ${WRAPPER_DIR}/hooks, then exec CMD
 #   HIER_MAINTENANCE=1          start without the app, idle until stopped
 #   hier-entrypoint check       run the image's tests (${WRAPPER_DIR}/tests); exit 0 if all pass
 set -e
 if [ -r ${WRAPPER_DIR}/hooks ]; then
+  # One path or glob a line (e.g. /etc/entrypoint.d/*.sh, so derived images can drop hooks in).
   while IFS= read -r hook; do
-    [ -n "$hook" ] && [ -r "$hook" ] && . "$hook"
+    for f in $hook; do
+      if [ -r "$f" ]; then . "$f"; fi
+    done
   done < ${WRAPPER_DIR}/hooks
 fi
 if [ "\${1:-}" = check ]; then
   shift
+  # The tests may call the wrapper themselves: in a container started in maintenance mode they
+  # must run the command, not idle.
+  unset HIER_MAINTENANCE
   [ -r ${WRAPPER_DIR}/tests ] || { echo "hier-entrypoint: this image has no tests" >&2; exit 0; }
   exec /bin/sh -e ${WRAPPER_DIR}/tests
 fi

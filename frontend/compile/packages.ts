@@ -1,10 +1,14 @@
 /**
  * Package installation per manager, written so the shared package cache is actually used and
  * nothing of it lands in the image: the package lists and downloaded archives live on cache
- * mounts (which leave no files in the layer), and Debian's `docker-clean` hook, which would delete
- * every downloaded archive right after install, is masked for that one step by an empty file
- * mounted over it.
+ * mounts (which leave no files in the layer). Debian images' `docker-clean` hook deletes
+ * `/var/cache/apt/archives/*.deb` after every install; apt downloads into another directory of the
+ * cache mount instead (`Dir::Cache::Archives`), which the hook does not touch. No file of the image
+ * is masked or changed, and the step needs no mount beyond its caches.
  */
+
+/** Where apt keeps downloaded packages, inside the apt cache mount, out of docker-clean's reach. */
+export const APT_ARCHIVES = "/var/cache/apt/hier-archives";
 import type { PackageManager } from "../graph/model.ts";
 
 /** The shell command that installs `names` with `manager`. */
@@ -12,21 +16,17 @@ export function installCommand(manager: PackageManager, names: readonly string[]
   const pkgs = names.map(shellQuote).join(" ");
   switch (manager) {
     case "apt":
-      // Keep-Downloaded-Packages keeps archives in the (cached) /var/cache/apt; the lists are cached too.
+      // Keep-Downloaded-Packages keeps archives in the (cached) archive dir; the lists are cached too.
       return (
-        "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends " +
-        `-o APT::Keep-Downloaded-Packages=true ${pkgs}`
+        `mkdir -p ${APT_ARCHIVES}/partial && apt-get update -qq && DEBIAN_FRONTEND=noninteractive ` +
+        `apt-get install -y -q --no-install-recommends -o APT::Keep-Downloaded-Packages=true ` +
+        `-o Dir::Cache::Archives=${APT_ARCHIVES}/ ${pkgs}`
       );
     case "apk":
       return `apk add --cache-dir /var/cache/apk ${pkgs}`;
     case "dnf":
       return `dnf install -y --setopt=keepcache=True ${pkgs}`;
   }
-}
-
-/** Files to mask (mount an empty file over) while the manager runs, so its cache survives. */
-export function maskedFiles(manager: PackageManager): string[] {
-  return manager === "apt" ? ["/etc/apt/apt.conf.d/docker-clean"] : [];
 }
 
 /** Quotes a word for /bin/sh when it contains anything but safe characters. */

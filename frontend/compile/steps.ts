@@ -13,7 +13,6 @@ import {
   image,
   merge,
   mkdir,
-  mkfile,
   scratch,
   type CopyOptions,
   type MountSpec,
@@ -29,7 +28,7 @@ import type { ContextSource } from "./context.ts";
 import type { CompileHost } from "./index.ts";
 import { joinPath } from "./image-config.ts";
 import { shellArgs, type StepNamer } from "./names.ts";
-import { installCommand, maskedFiles } from "./packages.ts";
+import { installCommand } from "./packages.ts";
 import type { StageResult } from "./stage.ts";
 
 /** Everything a step needs to know about where it is. */
@@ -198,13 +197,6 @@ async function pinnedImage(ctx: StepContext, ref: string): Promise<State> {
 function compilePackages(ctx: StepContext, state: State, step: PackagesStep): StepResult {
   const decl = (step.cache !== undefined ? cacheDecl(ctx, step.cache) : undefined) ?? implicitCache(step);
   const mounts: MountSpec[] = [...cacheMounts(decl, stageDistro(ctx.graph, ctx.stage), ctx.platform)];
-  const masks = maskedFiles(step.manager);
-  if (masks.length > 0) {
-    // A fixed timestamp: BuildKit keys the step on the content of what it mounts, so the mask must
-    // come out identical if its op is ever evaluated again (e.g. after cache GC).
-    const empty = scratch().file(mkfile("/empty", 0o644, "", { timestamp: 0 }), { customName: "[internal] mask for the package manager's cache" });
-    for (const dest of masks) mounts.push({ type: "bind", dest, source: empty, selector: "/empty", readonly: true });
-  }
   const command = installCommand(step.manager, step.names);
   const defaults = execDefaults(ctx.host);
   const exec = state.run({

@@ -35,7 +35,7 @@ stages:
   purge:
     from: ${DEBIAN_IMAGE}
     run:
-      - sh: rm -f /var/cache/apt/archives/hello_*.deb && echo purged \${NONCE}
+      - sh: rm -f /var/cache/apt/hier-archives/hello_*.deb && echo purged \${NONCE}
         mounts: [{ cache: apt }]
   first:
     from: ${DEBIAN_IMAGE}

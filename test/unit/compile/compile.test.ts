@@ -69,7 +69,6 @@ describe("compileTarget", () => {
       "[builder 2/3] COPY app/ /src/",
       "[builder 3/3] RUN pip wheel -w /wheelhouse /src",
       "[internal] load build context",
-      "[internal] mask for the package manager's cache",
     ]);
     const run = ops.find((o) => name(o).includes("RUN pip wheel"))!;
     expect(run.locations?.[0]?.ranges[0]?.start.line).toBe(16);
@@ -87,8 +86,9 @@ describe("compileTarget", () => {
     expect(aptIn(b.ops, "release")).toEqual(base);
     const exec = a.ops.find((o) => name(o).includes("APT"))!.op["exec"];
     expect(exec.meta.removeMountStubsRecursive).toBe(true);
-    // docker-clean is masked by a read-only bind of an empty file, for this step only.
-    expect(exec.mounts.some((m: any) => m.dest === "/etc/apt/apt.conf.d/docker-clean" && m.readonly && m.output === -1)).toBe(true);
+    // Archives go where Debian's docker-clean hook does not delete them; no file is masked.
+    expect(exec.meta.args[2]).toContain("-o Dir::Cache::Archives=/var/cache/apt/hier-archives/");
+    expect(exec.mounts.map((m: any) => m.dest)).toEqual(["/", "/var/cache/apt", "/var/lib/apt/lists"]);
   });
 
   it("expands env against the inherited environment and runs the pip cache with its env", async () => {

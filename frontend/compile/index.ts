@@ -9,6 +9,7 @@ import { marshal, type Platform, type ResolveMode, type State } from "../llb/ind
 import { compileStages, type CompileOptions } from "./stage.ts";
 
 export type { CompileOptions } from "./stage.ts";
+export { stagesToCompile } from "./stage.ts";
 
 /** An image reference resolved by the engine. */
 export interface ResolvedImage {

@@ -63,11 +63,19 @@ function sourceDateEpoch(buildArgs: Readonly<Record<string, string>>): number | 
   return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : undefined;
 }
 
+/**
+ * The stages building `target` compiles: the target and its dependencies, minus what named
+ * contexts called like a stage provide already built (and what only those needed).
+ */
+export function stagesToCompile(graph: StageGraph, target: string, contexts: Readonly<Record<string, string>>): Stage[] {
+  return stagesFor(graph, target, (name) => name !== target && Object.hasOwn(contexts, name));
+}
+
 /** Compiles `target` and its dependencies. */
 export async function compileStages(graph: StageGraph, target: string, host: CompileHost): Promise<CompileOutput> {
   const contexts = host.options.contexts ?? {};
   const provided = (name: string): boolean => name !== target && Object.hasOwn(contexts, name);
-  const stages = stagesFor(graph, target, provided);
+  const stages = stagesToCompile(graph, target, contexts);
   const results = new Map<string, StageResult>();
   const tests: State[] = [];
   const diagnostics: Diagnostic[] = [];

@@ -4,8 +4,8 @@
  * in this folder; the phases it calls know nothing of gRPC.
  */
 import { SourceFile, hasErrors, type Diagnostic } from "../diagnostics/index.ts";
-import { loadGraph, stagesFor, type StageGraph } from "../graph/index.ts";
-import { compileTarget, type CompileHost } from "../compile/index.ts";
+import { loadGraph, type StageGraph } from "../graph/index.ts";
+import { compileTarget, stagesToCompile, type CompileHost } from "../compile/index.ts";
 import { parsePlatform, platformId, type Platform } from "../llb/index.ts";
 import type { BridgeClient } from "./client.ts";
 import { Code, UserError, statusFromDiagnostics, unsupportedSubrequest } from "./errors.ts";
@@ -90,7 +90,7 @@ function prefetch(host: CompileHost, graph: StageGraph, target: string, platform
   const quiet = (p: Promise<unknown>): void => void p.catch(() => undefined);
   quiet(host.dockerignore());
   const contexts = host.options.contexts ?? {};
-  for (const s of stagesFor(graph, target, (n) => n !== target && Object.hasOwn(contexts, n))) {
+  for (const s of stagesToCompile(graph, target, contexts)) {
     if (s.from.kind === "image" && !Object.hasOwn(contexts, s.from.ref)) quiet(host.resolveImage(s.from.ref, platform));
   }
 }

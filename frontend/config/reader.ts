@@ -4,7 +4,7 @@
  * throwing. Callers receive `undefined` (or an empty list) for a value that had the wrong shape.
  */
 import { isAlias, isMap, isScalar, isSeq, type Document as YDocument, type Node as YNode } from "yaml";
-import type { Diagnostic, Range, RelatedInfo, SourceFile } from "../diagnostics/index.ts";
+import type { Code, Diagnostic, Range, RelatedInfo, SourceFile } from "../diagnostics/index.ts";
 import type { Entry, Str } from "./document.ts";
 import { KEYS, isExtensionKey, type KeyKind } from "./keys.ts";
 import { didYouMean } from "./suggest.ts";
@@ -35,7 +35,7 @@ export class Reader {
     readonly yaml: YDocument,
   ) {}
 
-  report(severity: "error" | "warning", code: string, message: string, range: Range, hint?: string, related?: RelatedInfo[]): void {
+  report(severity: "error" | "warning", code: Code, message: string, range: Range, hint?: string, related?: RelatedInfo[]): void {
     this.diagnostics.push({
       code, severity, message, file: this.file.name, range,
       ...(hint === undefined ? {} : { hint }),
@@ -43,7 +43,7 @@ export class Reader {
     });
   }
 
-  error(code: string, message: string, range: Range, hint?: string, related?: RelatedInfo[]): void {
+  error(code: Code, message: string, range: Range, hint?: string, related?: RelatedInfo[]): void {
     this.report("error", code, message, range, hint, related);
   }
 
@@ -144,7 +144,7 @@ export class Reader {
    * With a `kind`, keys not in KEYS[kind] are reported; `duplicateCode` names the diagnostic
    * for a key written twice (`DuplicateName` for stage, cache, arg and artifact names).
    */
-  fields(field: Field, kind: KeyKind | null, what: string, duplicateCode = "DuplicateKey"): Map<string, Field> {
+  fields(field: Field, kind: KeyKind | null, what: string, duplicateCode: Code = "DuplicateKey"): Map<string, Field> {
     const out = new Map<string, Field>();
     if (!isMap(field.node)) {
       this.wrongType("a mapping", field.node, field.range, what);

@@ -5,6 +5,8 @@
  * `SourceFile.position`.
  */
 
+import type { Code } from "./codes.ts";
+
 /** How bad a diagnostic is. `error` fails `hier check` and the build; `warning` is reported only. */
 export type Severity = "error" | "warning";
 
@@ -26,9 +28,9 @@ export interface RelatedInfo {
   readonly range: Range;
 }
 
-/** One finding about one range of one file. Codes are PascalCase string literals (`UnknownStage`). */
+/** One finding about one range of one file. Codes are PascalCase keys of the catalogue (`UnknownStage`). */
 export interface Diagnostic {
-  readonly code: string;
+  readonly code: Code;
   readonly severity: Severity;
   readonly message: string;
   readonly file: string;
@@ -90,4 +92,5 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }
 
+export { CODES, severityOf, type Code } from "./codes.ts";
 export { codeFrame, formatDiagnostic, location } from "./format.ts";

@@ -1,4 +1,5 @@
 /** Top-level declarations: args (with `--build-arg` overrides) and the cache catalogue. */
+import type { Code } from "../diagnostics/index.ts";
 import type { ArgNode, CacheNode } from "../config/index.ts";
 import { didYouMean } from "../config/index.ts";
 import type { Interpolator } from "./interpolate.ts";
@@ -44,7 +45,7 @@ export function resolveCaches(rep: Reporter, ip: Interpolator, nodes: readonly C
       if ((SHARING_MODES as readonly string[]).includes(s)) sharing = s as CacheTarget["sharing"];
       else rep.error("InvalidSharing", `invalid sharing mode \`${s}\``, c.sharing.range, didYouMean(s, SHARING_MODES) ?? "use shared, private or locked");
     }
-    const num = (s: typeof c.uid, what: string, parse: (v: string) => number | undefined, code: string): number | undefined => {
+    const num = (s: typeof c.uid, what: string, parse: (v: string) => number | undefined, code: Code): number | undefined => {
       if (!s) return undefined;
       const v = parse(ip.expand(s));
       if (v === undefined) rep.error(code, `invalid ${what} \`${s.value}\``, s.range, code === "InvalidMode" ? 'write an octal mode such as "0755"' : "expected a number");

@@ -11,7 +11,7 @@ export { checkGraph, type CheckOptions, type CheckResult } from "./check.ts";
 export type * from "./model.ts";
 export { dependencies } from "./deps.ts";
 export { toDot, toMermaid } from "./draw.ts";
-export { CODES, type Code } from "./codes.ts";
+export { CODES, type Code } from "../diagnostics/index.ts";
 export { PRESETS, SHARING_MODES, PACKAGE_MANAGERS } from "./presets.ts";
 
 /** parseConfig + checkGraph in one call; the diagnostics of both, sorted by position. */

@@ -1,4 +1,5 @@
 /** Resolving a stage's steps: run (with mounts), copy and packages. Package managers come later. */
+import type { Code } from "../diagnostics/index.ts";
 import type { CopyNode, MountNode, PackagesNode, RunNode, Str } from "../config/index.ts";
 import { didYouMean } from "../config/index.ts";
 import type { CopyStep, PackageManager, RunMount, RunStep } from "./model.ts";
@@ -59,7 +60,7 @@ export function bool(refs: Refs, s: Str | undefined): boolean | undefined {
   return undefined;
 }
 
-function num(refs: Refs, s: Str | undefined, parse: (v: string) => number | undefined, code: string, hint: string): number | undefined {
+function num(refs: Refs, s: Str | undefined, parse: (v: string) => number | undefined, code: Code, hint: string): number | undefined {
   if (!s) return undefined;
   const v = parse(refs.ip.expand(s));
   if (v === undefined) refs.rep.error(code, `invalid value \`${s.value}\``, s.range, hint);

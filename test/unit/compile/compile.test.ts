@@ -231,3 +231,22 @@ describe("entrypoint wrapper", () => {
     expect(ops.some((o) => name(o).startsWith("[plain "))).toBe(false);
   });
 });
+
+describe("named contexts the build was not given", () => {
+  it("report UnknownContext at the `from:` that names them", async () => {
+    const text = `# syntax=org/hier-frontend\nstages:\n  app:\n    from: context:sdk\n`;
+    const { graph, diagnostics } = loadGraph(text, "hier.yaml");
+    expect(diagnostics).toEqual([]);
+    const host = offlineHost({
+      contextDir: "/nonexistent",
+      platform: { os: "linux", architecture: "amd64" },
+      options: { labels: {}, buildArgs: {}, sessionId: "sess", localSessionIds: {} },
+      contexts: {},
+      mergeop: true,
+    });
+    const compiled = await compileTarget(graph!, "app", host);
+    const d = compiled.diagnostics.find((x) => x.code === "UnknownContext");
+    expect(d?.severity).toBe("error");
+    expect(text.slice(d!.range.start, d!.range.end)).toBe("context:sdk");
+  });
+});

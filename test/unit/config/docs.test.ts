@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { KEYS } from "../../../frontend/config/index.ts";
-import { CODES } from "../../../frontend/graph/index.ts";
+import { CODES } from "../../../frontend/diagnostics/index.ts";
 
 const doc = readFileSync(join(import.meta.dirname, "../../../docs/language.md"), "utf8");
 

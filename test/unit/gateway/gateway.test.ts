@@ -106,8 +106,8 @@ describe("subrequests", () => {
     const file = new SourceFile("hier.yaml", yaml);
     const clean = sub.lint(file, []);
     expect(text(clean.result?.metadata?.["result.statuscode"])).toBe("0");
-    const warned = sub.lint(file, [{ code: "X", severity: "warning", message: "m", file: "hier.yaml", range: { start: 0, end: 4 } }]);
+    const warned = sub.lint(file, [{ code: "UnreachableStage", severity: "warning", message: "m", file: "hier.yaml", range: { start: 0, end: 4 } }]);
     expect(text(warned.result?.metadata?.["result.statuscode"])).toBe("1");
-    expect(JSON.parse(text(warned.result?.metadata?.["result.json"])).warnings[0].ruleName).toBe("X");
+    expect(JSON.parse(text(warned.result?.metadata?.["result.json"])).warnings[0].ruleName).toBe("UnreachableStage");
   });
 });

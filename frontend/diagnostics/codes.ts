@@ -1,7 +1,7 @@
 /**
- * Every diagnostic code the config and graph phases emit, with its severity and a one-line
- * description. Lint rules as data: the language reference lists them from here, and a unit test
- * checks that each one has a golden fixture.
+ * The one catalogue of diagnostic codes: every code config/, graph/, compile/ and gateway/ emit,
+ * with its default severity and a one-line description. Lint rules as data: the language
+ * reference lists them from here, and a unit test checks that each one has a golden fixture.
  */
 export const CODES = {
   YamlSyntax: ["error", "The file is not valid YAML (or an alias names no anchor)."],
@@ -45,7 +45,14 @@ export const CODES = {
   RuntimeCopyFromNonBuild: ["warning", "A runtime stage copies or mounts from a stage that is not a build stage."],
   RuntimeInstallsCompiler: ["warning", "A runtime stage installs a compiler or -dev package."],
   UnreachableStage: ["warning", "A build stage whose artifacts no target uses."],
+  UnknownContext: ["error", "`context:NAME` names a build context that the build was not given (`--build-context NAME=…`)."],
   InternalError: ["error", "A bug in hier: the parser or checker failed. Please report it."],
 } as const satisfies Record<string, readonly ["error" | "warning", string]>;
 
+/** A diagnostic code: a key of the catalogue. */
 export type Code = keyof typeof CODES;
+
+/** The catalogue's severity for a code. */
+export function severityOf(code: Code): "error" | "warning" {
+  return CODES[code][0];
+}

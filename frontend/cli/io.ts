@@ -4,7 +4,8 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 
 export interface Writable {
-  write(s: string): unknown;
+  /** Text is written as UTF-8; bytes (`hier llb --format pb`) are written as they are. */
+  write(s: string | Uint8Array): unknown;
 }
 
 export interface Io {

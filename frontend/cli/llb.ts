@@ -93,7 +93,8 @@ export async function runLlb(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   if (values.format === "pb") {
-    io.stdout.write(Buffer.from(encodeMessage("pb.Definition", compiled.definition)).toString("latin1"));
+    // Raw bytes: a string would be re-encoded as UTF-8 on the way out (and no longer decode).
+    io.stdout.write(encodeMessage("pb.Definition", compiled.definition));
     return 0;
   }
   const out = {

@@ -126,6 +126,49 @@ export function applyStageConfig(parent: ImageConfig, own: StageConfig): ImageCo
   return cfg;
 }
 
+/** The layers a stage's image labels come from, lowest precedence first. */
+export interface LabelLayers {
+  /** The parent image's labels (the base image's, or the parent stage's image). */
+  readonly inherited?: Readonly<Record<string, string>>;
+  /** What hier derives from the build: OCI title, version, git source and revision, base image. */
+  readonly derived: Readonly<Record<string, string>>;
+  /** What the file sets: the stage's own `labels` and those inherited from its parent stages. */
+  readonly file: Readonly<Record<string, string>>;
+  /** The user's `--label` options (they win over everything, as with docker build). */
+  readonly options?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A stage's image labels: inherited < derived < file < options. A label the file sets (say
+ * `org.opencontainers.image.source`) is never replaced by what hier derives from the build.
+ * Keys are sorted: label order means nothing, so it must not change the config's digest.
+ */
+export function stageLabels(layers: LabelLayers): Record<string, string> {
+  const merged = { ...(layers.inherited ?? {}), ...layers.derived, ...layers.file, ...(layers.options ?? {}) };
+  return sortedRecord(merged);
+}
+
+/**
+ * The image config as the JSON the exporter gets. Maps whose order carries no meaning (labels,
+ * exposed ports, volumes) are written with sorted keys, so the same meaning gives the same bytes;
+ * `Env` is a list and keeps its order (a later variable may refer to an earlier one).
+ */
+export function imageConfigJson(config: ImageConfig): string {
+  const c = config.config;
+  const canonical = { ...c };
+  for (const key of ["Labels", "ExposedPorts", "Volumes"] as const) {
+    const v = c[key];
+    if (v && typeof v === "object") (canonical as Record<string, unknown>)[key] = sortedRecord<unknown>(v);
+  }
+  return JSON.stringify({ ...config, config: canonical });
+}
+
+function sortedRecord<T>(r: Readonly<Record<string, T>>): Record<string, T> {
+  // Code-unit order, not locale order: the bytes must not depend on the machine's locale.
+  const keys = Object.keys(r).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(keys.map((k) => [k, r[k] as T]));
+}
+
 /** POSIX path join that keeps the result absolute and normalised. */
 export function joinPath(base: string, rel: string): string {
   const parts: string[] = [];

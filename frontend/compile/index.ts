@@ -6,6 +6,7 @@
 import type { Diagnostic } from "../diagnostics/index.ts";
 import type { StageGraph } from "../graph/model.ts";
 import { marshal, type Platform, type ResolveMode, type State } from "../llb/index.ts";
+import { imageConfigJson } from "./image-config.ts";
 import { compileStages, type CompileOptions } from "./stage.ts";
 
 export type { CompileOptions } from "./stage.ts";
@@ -66,7 +67,7 @@ export async function compileTarget(graph: StageGraph, target: string, host: Com
   const definition = marshal(result.state, opts).definition as DefinitionObject;
   // Tests of every stage the target depends on run, so a broken parent fails the child's build.
   const tests = out.tests.map((t) => marshal(t, opts).definition as DefinitionObject);
-  const metadata: Record<string, string> = { "containerimage.config": JSON.stringify(result.config) };
+  const metadata: Record<string, string> = { "containerimage.config": imageConfigJson(result.config) };
   if (result.baseConfig) metadata["containerimage.base.config"] = JSON.stringify(result.baseConfig);
   if (out.epoch !== undefined) metadata["source.date.epoch"] = String(out.epoch);
   return { definition, tests, metadata, diagnostics: out.diagnostics };

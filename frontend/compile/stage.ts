@@ -9,7 +9,7 @@ import { stagesFor } from "../graph/index.ts";
 import type { Stage, StageGraph } from "../graph/model.ts";
 import { image, mkdir, scratch, type Platform, type SourceLocation, type State } from "../llb/index.ts";
 import type { CompileHost } from "./index.ts";
-import { applyStageConfig, baseImageConfig, emptyImageConfig, envMap, type ImageConfig } from "./image-config.ts";
+import { applyStageConfig, baseImageConfig, emptyImageConfig, envMap, stageLabels, type ImageConfig } from "./image-config.ts";
 import { StepNamer, shellArgs, shortCommand } from "./names.ts";
 import { compileStep, execDefaults, stepCount, type StepContext } from "./steps.ts";
 import { ContextSource } from "./context.ts";
@@ -143,9 +143,12 @@ export async function compileStages(graph: StageGraph, target: string, host: Com
     for (const [k, v] of [["CMD", config.config.Cmd], ["ENTRYPOINT", config.config.Entrypoint]] as const) {
       if (k === "CMD" ? stage.ownConfig.cmd : stage.ownConfig.entrypoint) config.history?.push(history(`${k} ${JSON.stringify(v)}`, true, epoch));
     }
-    // Inherited labels < this stage's OCI labels < the stage's own `labels` < `label:*` options.
-    config.config.Labels = { ...(config.config.Labels ?? {}), ...ociLabels(graph, stage, start, epoch, host.options.vcs), ...stage.ownConfig.labels };
-    if (stage === stages[stages.length - 1]) config.config.Labels = { ...config.config.Labels, ...host.options.labels };
+    config.config.Labels = stageLabels({
+      ...(config.config.Labels ? { inherited: config.config.Labels } : {}),
+      derived: ociLabels(graph, stage, start, epoch, host.options.vcs),
+      file: stage.config.labels,
+      ...(stage === stages[stages.length - 1] ? { options: host.options.labels } : {}),
+    });
     config.config.User = stage.ownConfig.user ?? config.config.User ?? "";
     if (config.config.User === "") delete config.config.User;
     const finalState = stage.ownConfig.user !== undefined ? state.withUser(stage.ownConfig.user) : state;
@@ -170,8 +173,8 @@ export async function compileStages(graph: StageGraph, target: string, host: Com
 }
 
 /**
- * `org.opencontainers.image.*` labels for a stage's image. The stage's own `labels` win over
- * these, and `label:*` build options win over both.
+ * `org.opencontainers.image.*` labels hier derives for a stage's image. The file's labels (the
+ * stage's own or inherited from its parent stages) win over these, and `label:*` options over both.
  */
 function ociLabels(
   graph: StageGraph,

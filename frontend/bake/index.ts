@@ -35,30 +35,49 @@ export function syntaxImage(text: string): string | undefined {
   return m?.[1];
 }
 
-/** The tag of a stage's image by the naming convention, with bake variables for ns/version. */
+/** The tag of a stage's image by the naming convention, with bake variables for ns/version (HCL). */
 export function stageTag(graph: StageGraph, stage: string): string {
   const image = graph.name ? `${graph.name}-${stage}` : stage;
-  return `\${NAMESPACE}/${image}:\${VERSION}`;
+  // The only interpolation hier writes on purpose: `${NAMESPACE}` and `${VERSION}`.
+  return `"\${NAMESPACE}/${hclEscape(image)}:\${VERSION}"`;
 }
 
-/** A bake target name: bake allows letters, digits, `_` and `-`. */
-function targetName(stage: string, prefix = ""): string {
-  return `${prefix}${stage}`.replace(/[^A-Za-z0-9_-]/g, "_");
+/**
+ * A bake target or group name: bake allows letters, digits, `_` and `-`; anything else becomes
+ * `_`. Every name hier writes (targets, the shared base target, the group) goes through here.
+ */
+export function bakeName(name: string): string {
+  return name.replace(/[^A-Za-z0-9_-]/g, "_");
 }
 
-function hclString(s: string): string {
-  // `${` stays literal in our tag templates on purpose; everything else is escaped.
-  return JSON.stringify(s);
+/** `s` as the inside of an HCL quoted string: JSON escapes, and `${`/`%{` kept literal. */
+function hclEscape(s: string): string {
+  return JSON.stringify(s).slice(1, -1).replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
+}
+
+/** `s` as an HCL quoted string that HCL does not interpolate. */
+export function hclString(s: string): string {
+  return `"${hclEscape(s)}"`;
+}
+
+/**
+ * A bake variable for an arg. A default hier interpolates (`${B}`, `$$`) is written as `null`:
+ * bake then passes no value and the frontend computes the default itself, as a plain build
+ * would (a build-arg value is literal text, so passing `${B}` on would change its meaning).
+ */
+export function argVariable(name: string, def: string | undefined): string {
+  const value = def !== undefined && /\$[{$]/.test(def) ? "null" : hclString(def ?? "");
+  return `variable ${hclString(name)} {\n  default = ${value}\n}`;
 }
 
 /** Renders the bake file (HCL). Deterministic: stages in graph order, keys sorted. */
 export function bakeFile(graph: StageGraph, opts: BakeOptions): string {
   const prefix = opts.prefix ?? "";
-  const name = (stage: string): string => targetName(stage, prefix);
+  const name = (stage: string): string => bakeName(`${prefix}${stage}`);
   const stages = graph.stages.filter((s) => !opts.roles || opts.roles.includes(s.role));
   const included = new Set(stages.map((s) => s.name));
   const syntax = opts.frontend ? syntaxImage(graph.file.text) : undefined;
-  const base = `_${prefix}hier`;
+  const base = bakeName(`_${prefix}hier`);
   const lines: string[] = [];
   if (opts.variables ?? true) {
     lines.push(
@@ -69,10 +88,10 @@ export function bakeFile(graph: StageGraph, opts: BakeOptions): string {
       `variable "NAMESPACE" {\n  default = ${hclString(graph.namespace ?? "library")}\n}`,
       `variable "VERSION" {\n  default = ${hclString(graph.version ?? "latest")}\n}`,
     );
-    for (const a of graph.args) lines.push(`variable ${hclString(a.name)} {\n  default = ${hclString(a.default ?? "")}\n}`);
+    for (const a of graph.args) lines.push(argVariable(a.name, a.default));
     lines.push("");
   }
-  lines.push(`group ${hclString(opts.group ?? "default")} {\n  targets = [${stages.map((s) => hclString(name(s.name))).join(", ")}]\n}`);
+  lines.push(`group ${hclString(bakeName(opts.group ?? "default"))} {\n  targets = [${stages.map((s) => hclString(name(s.name))).join(", ")}]\n}`);
   const args = graph.args.map((a) => `    ${hclString(a.name)} = ${a.name}`);
   lines.push(
     "",
@@ -93,7 +112,7 @@ export function bakeFile(graph: StageGraph, opts: BakeOptions): string {
       `target ${hclString(name(s.name))} {`,
       `  inherits = [${hclString(base)}]`,
       `  target   = ${hclString(s.name)}`,
-      `  tags     = [${hclString(stageTag(graph, s.name))}]`,
+      `  tags     = [${stageTag(graph, s.name)}]`,
       ...(contexts.length > 0 ? ["  contexts = {", ...contexts.map(([k, v]) => `    ${hclString(k)} = ${hclString(v)}`), "  }"] : []),
       `}`,
     );

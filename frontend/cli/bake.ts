@@ -4,11 +4,24 @@ import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { bakeFile } from "../bake/index.ts";
 import { SourceFile, formatDiagnostic, hasErrors } from "../diagnostics/index.ts";
-import { loadGraph } from "../graph/index.ts";
+import { ROLES, loadGraph } from "../graph/index.ts";
 import { CliError, readInput, type Io } from "./io.ts";
 
 export const bakeUsage =
   "hier bake FILE [--context DIR] [--roles base,build,dev,runtime] [--prefix P] [--group NAME] [--frontend CONTEXT] [--no-variables] [--output docker-bake.hcl]";
+
+/** `--roles` must name known roles, and select at least one stage of the file. */
+function checkRoles(roles: readonly string[], present: readonly string[]): void {
+  const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (roles.length === 0 || unknown.length > 0) {
+    const what = roles.length === 0 ? "--roles names no role" : `unknown role${unknown.length > 1 ? "s" : ""} ${unknown.map((r) => `\`${r}\``).join(", ")} in --roles`;
+    throw new CliError(`${what}: roles are ${ROLES.join(", ")}`);
+  }
+  if (!roles.some((r) => present.includes(r))) {
+    const has = ROLES.filter((r) => present.includes(r));
+    throw new CliError(`no stage has role ${roles.map((r) => `\`${r}\``).join(" or ")}: this file has ${has.join(", ")}`);
+  }
+}
 
 export async function runBake(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -37,6 +50,7 @@ export async function runBake(argv: string[], io: Io): Promise<number> {
   // bake resolves `dockerfile` against `context`: write the file path relative to the context.
   const rel = relative(resolve(cwd, values.context), resolve(cwd, path)) || path;
   const roles = values.roles?.split(",").map((r) => r.trim()).filter(Boolean);
+  if (roles) checkRoles(roles, graph.stages.map((s) => s.role));
   const hcl = bakeFile(graph, {
     context: values.context,
     file: rel,

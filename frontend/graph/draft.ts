@@ -6,7 +6,7 @@
 import type { CommandNode, HealthcheckNode, StageNode, Str } from "../config/index.ts";
 import { didYouMean } from "../config/index.ts";
 import type { Range } from "../diagnostics/index.ts";
-import type { From, Healthcheck, PackageManager, Role, StageConfig, StageTest } from "./model.ts";
+import { ROLES, type From, type Healthcheck, type PackageManager, type Role, type StageConfig, type StageTest } from "./model.ts";
 import type { Dep, Refs } from "./refs.ts";
 import { absolute, bool, checkUser, resolveCopy, resolvePackages, resolveRun, type DraftStep } from "./steps.ts";
 import {
@@ -40,8 +40,6 @@ export interface Draft {
   readonly caches: readonly { readonly name: string; readonly range: Range }[];
   readonly deps: readonly Dep[];
 }
-
-const ROLES = ["base", "build", "dev", "runtime"] as const;
 
 export function draftStage(refs: Refs, n: StageNode): Draft {
   const { ip, rep } = refs;

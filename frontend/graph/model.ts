@@ -14,6 +14,9 @@ import type { Range, SourceFile } from "../diagnostics/index.ts";
 /** The role of a stage in the hierarchy. */
 export type Role = "base" | "build" | "dev" | "runtime";
 
+/** Every role, in the order docs and messages list them. */
+export const ROLES: readonly Role[] = ["base", "build", "dev", "runtime"];
+
 /** Where a stage starts from. */
 export type From =
   | { readonly kind: "image"; readonly ref: string; readonly range: Range }

@@ -5,7 +5,7 @@
 // UPDATE_BAKE=1 to rewrite the file.
 import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { bakeFile } from "../../../frontend/bake/index.ts";
+import { argVariable, bakeFile } from "../../../frontend/bake/index.ts";
 import { loadGraph } from "../../../frontend/graph/index.ts";
 
 /** The graphs the repository builds, in the order the default group lists them. */
@@ -26,7 +26,7 @@ function generated(): string {
     for (const a of graph!.args) {
       if (declared.has(a.name)) continue;
       declared.add(a.name);
-      parts.push(`variable ${JSON.stringify(a.name)} {\n  default = ${JSON.stringify(a.default ?? "")}\n}\n`);
+      parts.push(`${argVariable(a.name, a.default)}\n`);
     }
     parts.push(bakeFile(graph!, { context: g.dir, file: "hier.yaml", prefix: g.prefix, group: g.group, frontend: "target:frontend", variables: false }));
   }

@@ -1,0 +1,108 @@
+// `hier bake`: the HCL it writes, asserted as text (no `docker buildx bake --print` here).
+// Strings never interpolate by accident, names are sanitised in one place, --roles is checked.
+import { describe, expect, it } from "vitest";
+import { bakeFile, hclString } from "../../../frontend/bake/index.ts";
+import { main } from "../../../frontend/cli/index.ts";
+import { loadGraph } from "../../../frontend/graph/index.ts";
+
+async function run(argv: string[], files: Record<string, string>) {
+  let stdout = "";
+  let stderr = "";
+  const io = {
+    stdout: { write: (s: string | Uint8Array) => (stdout += String(s)) },
+    stderr: { write: (s: string | Uint8Array) => (stderr += String(s)) },
+    readFile: async (p: string) => files[p] ?? Promise.reject(new Error("ENOENT")),
+    cwd: "/repo",
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+const tricky = `# syntax=org/hier-frontend
+name: app
+args:
+  TPL: "%{ if true }x%{ endif }"
+  LIT: "a$$\{B}c"
+  B: b
+  REF: "\${B}-x"
+  PLAIN: "$HOME"
+stages:
+  base: { role: base, from: alpine:3.20 }
+  app: { role: runtime, from: base }
+`;
+
+describe("hclString", () => {
+  it("keeps ${ and %{ literal and escapes like JSON", () => {
+    expect(hclString('${A} %{ if } "q" \\ \n')).toBe('"$${A} %%{ if } \\"q\\" \\\\ \\n"');
+    expect(hclString("$$ $x %x")).toBe('"$$ $x %x"');
+  });
+});
+
+describe("hier bake", () => {
+  it("writes arg defaults HCL does not interpolate; interpolating defaults are left to the frontend (null)", async () => {
+    const r = await run(["bake", "hier.yaml"], { "hier.yaml": tricky });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('variable "TPL" {\n  default = "%%{ if true }x%%{ endif }"\n}\n');
+    expect(r.stdout).toContain('variable "LIT" {\n  default = null\n}\n');
+    expect(r.stdout).toContain('variable "B" {\n  default = "b"\n}\n');
+    expect(r.stdout).toContain('variable "REF" {\n  default = null\n}\n');
+    expect(r.stdout).toContain('variable "PLAIN" {\n  default = "$HOME"\n}\n');
+    expect(r.stdout).toContain('  tags     = ["${NAMESPACE}/app-app:${VERSION}"]\n');
+  });
+
+  it("sanitises --prefix and --group everywhere (targets, the shared base target, inherits, contexts)", async () => {
+    const r = await run(["bake", "hier.yaml", "--prefix", "my.p/", "--group", "all of it", "--no-variables"], { "hier.yaml": tricky });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`group "all_of_it" {
+  targets = ["my_p_base", "my_p_app"]
+}
+
+target "_my_p_hier" {
+  context    = "."
+  dockerfile = "hier.yaml"
+  args = {
+    "TPL" = TPL
+    "LIT" = LIT
+    "B" = B
+    "REF" = REF
+    "PLAIN" = PLAIN
+  }
+}
+
+target "my_p_base" {
+  inherits = ["_my_p_hier"]
+  target   = "base"
+  tags     = ["\${NAMESPACE}/app-base:\${VERSION}"]
+}
+
+target "my_p_app" {
+  inherits = ["_my_p_hier"]
+  target   = "app"
+  tags     = ["\${NAMESPACE}/app-app:\${VERSION}"]
+  contexts = {
+    "base" = "target:my_p_base"
+  }
+}
+`);
+  });
+
+  it("rejects unknown roles, listing the roles, and a selection with no stage", async () => {
+    const bogus = await run(["bake", "hier.yaml", "--roles", "bogus,runtime"], { "hier.yaml": tricky });
+    expect(bogus).toEqual({ code: 2, stdout: "", stderr: "hier bake: unknown role `bogus` in --roles: roles are base, build, dev, runtime\n" });
+    const none = await run(["bake", "hier.yaml", "--roles", "dev"], { "hier.yaml": tricky });
+    expect(none).toEqual({ code: 2, stdout: "", stderr: "hier bake: no stage has role `dev`: this file has base, runtime\n" });
+    const empty = await run(["bake", "hier.yaml", "--roles", ","], { "hier.yaml": tricky });
+    expect(empty.stderr).toBe("hier bake: --roles names no role: roles are base, build, dev, runtime\n");
+    const ok = await run(["bake", "hier.yaml", "--roles", "runtime", "--no-variables"], { "hier.yaml": tricky });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('group "default" {\n  targets = ["app"]\n}\n');
+  });
+
+  it("bakeFile alone sanitises the prefix of the shared base target too", () => {
+    const { graph } = loadGraph(tricky, "hier.yaml");
+    const hcl = bakeFile(graph!, { context: ".", file: "hier.yaml", prefix: "a b", variables: false });
+    expect(hcl).toContain('target "_a_bhier" {');
+    expect(hcl).toContain('inherits = ["_a_bhier"]');
+  });
+});

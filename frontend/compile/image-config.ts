@@ -1,9 +1,11 @@
 /**
  * Image config: the OCI/Docker image config JSON a stage's image gets. It starts from the base
  * image's config (or an empty one for scratch), then each stage down the hierarchy layers its own
- * settings on top, as Dockerfile instructions do. Env values are expanded against the environment
+ * settings on top, as Dockerfile instructions do. Env values are templates the graph phase made
+ * (graph/interpolate.ts, the one expansion engine): `$NAME` expands against the environment
  * inherited so far, so `PATH: /appenv/bin:$PATH` extends the base image's PATH.
  */
+import { expandEnvTemplate } from "../graph/interpolate.ts";
 import type { StageConfig } from "../graph/model.ts";
 
 /** The subset of the image config JSON hier reads and writes. Unknown keys are carried through. */
@@ -72,21 +74,6 @@ export function envMap(env: readonly string[] | undefined): Map<string, string> 
 }
 
 /**
- * Expands `$VAR`, `${VAR}`, `${VAR:-default}` and `${VAR:+alt}` against `vars`, Dockerfile-style
- * (unknown variables expand to ""; `\$` keeps a literal `$`).
- */
-export function expand(text: string, vars: ReadonlyMap<string, string>): string {
-  return text.replace(/\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced, op, word, bare) => {
-    if (m === "\\$") return "$";
-    const name = (braced ?? bare) as string;
-    const value = vars.get(name);
-    if (op === "-") return value ? value : (word as string);
-    if (op === "+") return value ? (word as string) : "";
-    return value ?? "";
-  });
-}
-
-/**
  * Applies a stage's own settings (`own`) to the parent's image config, returning a new config.
  * Setting an entrypoint without a cmd clears the inherited cmd, as Docker does.
  */
@@ -94,7 +81,7 @@ export function applyStageConfig(parent: ImageConfig, own: StageConfig): ImageCo
   const cfg = structuredClone(parent);
   const c = cfg.config;
   const env = envMap(c.Env);
-  for (const [k, v] of own.env) env.set(k, expand(v, env));
+  for (const [k, v] of own.env) env.set(k, expandEnvTemplate(v, env));
   c.Env = [...env].map(([k, v]) => `${k}=${v}`);
   if (own.workdir !== undefined) c.WorkingDir = own.workdir.startsWith("/") ? own.workdir : joinPath(c.WorkingDir || "/", own.workdir);
   if (own.user !== undefined) c.User = own.user;

@@ -46,15 +46,18 @@ export function checkGraph(parsed: ParsedConfig, options: CheckOptions = {}): Ch
 const TAG = /^[\w][\w.-]{0,127}$/;
 
 function build(rep: Reporter, { doc, file }: ParsedConfig, options: CheckOptions): StageGraph | undefined {
-  const args = resolveArgs(rep, doc.args, options.buildArgs ?? {});
-  const ip = new Interpolator(rep, new Map(args.map((a) => [a.name, a.value])));
+  const ip = new Interpolator(rep, doc.args, options.buildArgs ?? {});
+  // Every default is interpolated here, used or not, so its errors are reported.
+  const args = resolveArgs(rep, doc.args, options.buildArgs ?? {}).map(({ value: _raw, range, ...a }) => {
+    const value = ip.argValue(a.name);
+    return { ...a, ...(value === undefined ? {} : { value }), range };
+  });
   const caches = resolveCaches(rep, ip, doc.caches);
   const artifactNames = new Map(doc.stages.map((s) => [s.name.value, new Set(s.artifacts.map((a) => a.key.value))]));
   const refs = new Refs(rep, ip, artifactNames, caches);
 
-  const name = doc.name ? ip.expand(doc.name) : undefined;
-  const namespace = doc.namespace ? ip.expand(doc.namespace) : undefined;
-  const version = doc.version ? ip.expand(doc.version) : undefined;
+  // Every target's image is named and labelled with these: what they read, every target reads.
+  const [name, namespace, version] = ip.track("top", () => [doc.name, doc.namespace, doc.version].map((s) => (s ? ip.expand(s) : undefined)));
   if (doc.name && name !== undefined && !parseImageRef(`${name}-x`)) {
     rep.error("InvalidName", `\`${name}\` cannot start an image name`, doc.name.range, "lowercase letters, digits, and . _ - between them");
   }
@@ -67,7 +70,7 @@ function build(rep: Reporter, { doc, file }: ParsedConfig, options: CheckOptions
   const platforms = doc.platforms.map((p) => checkPlatform(refs, p));
 
   const drafts = new Map<string, Draft>();
-  for (const s of doc.stages) if (!drafts.has(s.name.value)) drafts.set(s.name.value, draftStage(refs, s));
+  for (const s of doc.stages) if (!drafts.has(s.name.value)) drafts.set(s.name.value, ip.track(`stage:${s.name.value}`, () => draftStage(refs, s)));
   const order = orderStages(rep, drafts);
   const stages = finishStages(rep, drafts, order, caches, platforms);
   checkRoles(rep, drafts);
@@ -85,8 +88,14 @@ function build(rep: Reporter, { doc, file }: ParsedConfig, options: CheckOptions
   }
   if (names.length) checkReachable(rep, drafts, defaultTarget);
 
+  const top = ip.reads("top");
+  const argsRead = Object.fromEntries(stages.map((s) => {
+    const mounted = s.steps.flatMap((st) => (st.kind === "run" ? st.mounts.flatMap((m) => (m.kind === "cache" ? [m.cache] : [])) : st.kind === "packages" && st.cache ? [st.cache] : []));
+    const reads = [top, ip.reads(`stage:${s.name}`), ...mounted.map((c) => ip.reads(`cache:${c}`))].flatMap((r) => [...r]);
+    return [s.name, [...new Set(reads)]];
+  }));
   return {
     file, ...(name ? { name } : {}), ...(namespace ? { namespace } : {}), ...(version ? { version } : {}),
-    args, caches, stages, defaultTarget, platforms,
+    args, caches, stages, defaultTarget, platforms, argsRead,
   };
 }

@@ -8,7 +8,7 @@ import { PRESETS, SHARING_MODES } from "./presets.ts";
 import type { Reporter } from "./report.ts";
 import { ARG_NAME, ITEM_NAME, parseMode, parseUint } from "./values.ts";
 
-/** Declared args with the value in effect. Defaults are literal (not interpolated). */
+/** Declared args with the raw value in effect (check.ts interpolates defaults with the Interpolator). */
 export function resolveArgs(rep: Reporter, nodes: readonly ArgNode[], buildArgs: Readonly<Record<string, string>>): ArgDecl[] {
   return nodes.map((a) => {
     if (!ARG_NAME.test(a.name.value)) {
@@ -28,7 +28,8 @@ export function resolveArgs(rep: Reporter, nodes: readonly ArgNode[], buildArgs:
 /** The cache catalogue with presets resolved to concrete targets. */
 export function resolveCaches(rep: Reporter, ip: Interpolator, nodes: readonly CacheNode[]): Map<string, CacheDecl> {
   const out = new Map<string, CacheDecl>();
-  for (const c of nodes) {
+  // Tracked per cache: a stage that mounts a cache reads the args the cache's settings use.
+  for (const c of nodes) ip.track(`cache:${c.name.value}`, () => {
     const name = c.name.value;
     if (!ITEM_NAME.test(name)) rep.error("InvalidName", `\`${name}\` is not a valid cache name`, c.name.range, "use letters, digits, - and _");
     const presetName = c.preset ? ip.expand(c.preset) : c.target ? undefined : name;
@@ -37,7 +38,7 @@ export function resolveCaches(rep: Reporter, ip: Interpolator, nodes: readonly C
       const at = c.preset?.range ?? c.name.range;
       const hint = didYouMean(presetName, Object.keys(PRESETS)) ?? `presets: ${Object.keys(PRESETS).join(", ")}; or give \`target:\` for a custom cache`;
       rep.error(c.preset ? "UnknownPreset" : "MissingKey", c.preset ? `unknown cache preset \`${presetName}\`` : `cache \`${name}\` needs a \`preset\` or a \`target\``, at, hint);
-      continue;
+      return;
     }
     let sharing: CacheTarget["sharing"] | undefined;
     if (c.sharing) {
@@ -70,7 +71,7 @@ export function resolveCaches(rep: Reporter, ip: Interpolator, nodes: readonly C
     }
     const env = preset && !c.target ? preset.env : [];
     out.set(name, { name, preset: preset ? (presetName ?? name) : "custom", targets, env, range: c.name.range });
-  }
+  });
   return out;
 }
 

@@ -137,7 +137,8 @@ function ownConfig(refs: Refs, n: StageNode): StageConfig {
   const cmd = command(refs, n.cmd);
   const healthcheck = n.healthcheck ? resolveHealthcheck(refs, n.healthcheck) : undefined;
   return {
-    env: n.env.map((e) => [e.key.value, ip.expand(e.value)] as const),
+    // Env templates: the compiler expands `$NAME` against the inherited env (see interpolate.ts).
+    env: n.env.map((e) => [e.key.value, ip.expandEnv(e.value)] as const),
     ...(n.workdir ? { workdir: ip.expand(n.workdir) } : {}),
     ...(n.user ? { user: checkUser(refs, n.user) } : {}),
     ...(entrypoint ? { entrypoint } : {}), ...(cmd ? { cmd } : {}),

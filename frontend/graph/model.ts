@@ -6,8 +6,8 @@
  *
  * Image config is NOT merged with the base image here (the base image's config is only known at
  * compile time, from ResolveImageConfig); `config` is the stage's own settings layered over its
- * parent stages' settings, and env values are kept raw (`$PATH` unexpanded) for the compiler to
- * expand against the inherited environment.
+ * parent stages' settings, and env values are templates (args interpolated, `$PATH` kept, a
+ * literal `$` written `$$`) for the compiler to expand against the inherited environment.
  */
 import type { Range, SourceFile } from "../diagnostics/index.ts";
 
@@ -200,4 +200,9 @@ export interface StageGraph {
   /** Name of the default target (the file's `target:` key, else the last stage). */
   readonly defaultTarget: string;
   readonly platforms: readonly string[];
+  /**
+   * The args each stage reads by its own settings: its strings, the caches it mounts, the
+   * file's name/namespace/version, and through arg defaults the args those read.
+   */
+  readonly argsRead: Readonly<Record<string, readonly string[]>>;
 }

@@ -15,9 +15,9 @@ function isRange(v: unknown): v is Range {
   return typeof v === "object" && v !== null && Object.keys(v).length === 2 && "start" in v && "end" in v;
 }
 
-/** The graph with ranges rendered and maps as objects; `file` left out. */
+/** The graph with ranges rendered and maps as objects; `file` and `argsRead` (outline tests) left out. */
 export function dumpGraph(graph: StageGraph): unknown {
-  const { file, ...rest } = graph;
+  const { file, argsRead: _argsRead, ...rest } = graph;
   return JSON.parse(JSON.stringify(rest, (_k, v: unknown) => {
     if (isRange(v)) return span(file, v);
     if (v instanceof Map) return Object.fromEntries(v);

@@ -1,0 +1,55 @@
+// What reaches the image and the shell after both expansion phases (graph/interpolate.ts).
+import { describe, expect, it } from "vitest";
+import { compileTarget } from "../../../frontend/compile/index.ts";
+import { dumpDefinition } from "../../../frontend/cli/llb.ts";
+import { offlineHost } from "../../../frontend/cli/offline-host.ts";
+import { loadGraph } from "../../../frontend/graph/index.ts";
+
+async function compile(text: string) {
+  const { graph, diagnostics } = loadGraph(text, "hier.yaml");
+  expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  const host = offlineHost({
+    contextDir: "/nonexistent",
+    platform: { os: "linux", architecture: "amd64" },
+    options: { labels: {}, buildArgs: {}, sessionId: "s", localSessionIds: {} },
+    contexts: {},
+    mergeop: true,
+  });
+  const compiled = await compileTarget(graph!, graph!.defaultTarget, host);
+  const env = (JSON.parse(compiled.metadata["containerimage.config"] ?? "{}") as { config: { Env: string[] } }).config.Env;
+  const execs = (dumpDefinition(compiled.definition) as { op: { exec?: { meta: { args: string[]; env: string[] } } } }[]).flatMap((o) => (o.op.exec ? [o.op.exec.meta] : []));
+  return { env, execs };
+}
+
+describe("env and commands after interpolation", () => {
+  it("$${HOME} in env is the text ${HOME} in the image and in the steps' env", async () => {
+    const { env, execs } = await compile(`# syntax=org/hier-frontend
+args: { V: "a$b", A: "", B: "from-b" }
+stages:
+  s:
+    from: alpine:3.20
+    env: { X: "$\${HOME}", Y: "\${V}", P: "/app/bin:$PATH", N: "\${A:-\${B}}", Q: "$$5 $$$$" }
+    run: echo "$X"
+`);
+    expect(env).toEqual([
+      "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+      "X=${HOME}",
+      "Y=a$b",
+      "P=/app/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+      "N=from-b",
+      "Q=$5 $$",
+    ]);
+    expect(execs[0]?.env).toEqual(expect.arrayContaining(["X=${HOME}", "Y=a$b", "N=from-b"]));
+  });
+
+  it("a nested default and an arg default using an earlier arg reach the shell expanded", async () => {
+    const { execs } = await compile(`# syntax=org/hier-frontend
+args: { REG: docker.io, IMG: "\${REG}/library/alpine", TAG: "" }
+stages:
+  s:
+    from: alpine:3.20
+    run: echo \${IMG}:\${TAG:-\${REG}}
+`);
+    expect(execs[0]?.args).toEqual(["/bin/sh", "-c", "echo docker.io/library/alpine:docker.io"]);
+  });
+});

@@ -59,12 +59,16 @@ export function targets(graph: StageGraph): M.ReturnRequest {
   return result({ targets: list, sources: [Buffer.from(graph.file.text).toString("base64")] }, table(rows), "1.0.0");
 }
 
-/** `frontend.outline`: what building `target` reads — args, secrets, ssh, caches. */
+/**
+ * `frontend.outline`: what building `target` reads — the args its stages (the target and the
+ * stages it depends on) use, in declaration order, and their secrets, ssh and caches.
+ */
 export function outline(graph: StageGraph, target: string): M.ReturnRequest {
   const stages = stagesFor(graph, target);
   const stage = stages.find((s) => s.name === target);
   const file = graph.file;
-  const args = graph.args.map((a) => ({
+  const read = new Set(stages.flatMap((s) => graph.argsRead[s.name] ?? []));
+  const args = graph.args.filter((a) => read.has(a.name)).map((a) => ({
     name: a.name,
     ...(a.description ? { description: a.description } : {}),
     ...(a.default !== undefined ? { value: a.default } : {}),

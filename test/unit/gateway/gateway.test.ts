@@ -83,7 +83,7 @@ describe("error statuses", () => {
 });
 
 describe("subrequests", () => {
-  const yaml = `args:\n  V: { default: "1", description: the version }\nstages:\n  build:\n    from: scratch\n    run:\n      - sh: make\n        mounts: [{ secret: npmrc }]\n  app:\n    role: runtime\n    description: the app\n    from: build\n`;
+  const yaml = `args:\n  V: { default: "1", description: the version }\nstages:\n  build:\n    from: scratch\n    run:\n      - sh: make V=\${V}\n        mounts: [{ secret: npmrc }]\n  app:\n    role: runtime\n    description: the app\n    from: build\n`;
   const { graph } = loadGraph(yaml, "hier.yaml");
 
   it("targets marks the default and gives each stage's base and line", () => {
@@ -100,6 +100,40 @@ describe("subrequests", () => {
     const json = JSON.parse(text(sub.outline(graph!, "app").result?.metadata?.["result.json"]));
     expect(json.args).toEqual([{ name: "V", description: "the version", value: "1", location: { ranges: [{ start: { line: 2 }, end: { line: 2 } }] } }]);
     expect(json.secrets.map((s: { name: string }) => s.name)).toEqual(["npmrc"]);
+  });
+
+  it("outline lists only the args the target's stages read (its own, its dependencies', their caches', the file's name)", () => {
+    const two = `name: app-\${NAME}
+args:
+  NAME: n
+  BASE: { default: alpine, description: base image }
+  ONLY_A: a
+  ONLY_B: b
+  VIA: "\${DEEP}"
+  DEEP: d
+  CACHEDIR: /c
+  UNUSED: u
+caches:
+  c: { target: "\${CACHEDIR}" }
+stages:
+  root:
+    from: "\${BASE}:3.20"
+  a:
+    from: root
+    run: echo \${ONLY_A} \${VIA}
+  b:
+    from: root
+    caches: [c]
+    run: make
+    env: { X: "\${ONLY_B:-$$\{HOME}}" }
+`;
+    const g = loadGraph(two, "hier.yaml").graph!;
+    const names = (target: string): string[] => JSON.parse(text(sub.outline(g, target).result?.metadata?.["result.json"])).args.map((a: { name: string }) => a.name);
+    expect(names("a")).toEqual(["NAME", "BASE", "ONLY_A", "VIA", "DEEP"]);
+    expect(names("b")).toEqual(["NAME", "BASE", "ONLY_B", "CACHEDIR"]);
+    expect(names("root")).toEqual(["NAME", "BASE"]);
+    const txt = text(sub.outline(g, "root").result?.metadata?.["result.txt"]);
+    expect(txt).toBe("TARGET: root\n\nBUILD ARG   VALUE    DESCRIPTION\nNAME        n\nBASE        alpine   base image\n");
   });
 
   it("lint reports warnings with status 1 and a clean file with status 0", () => {

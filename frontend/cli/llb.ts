@@ -62,7 +62,7 @@ export async function runLlb(argv: string[], io: Io): Promise<number> {
       target: { type: "string" },
       "build-arg": { type: "string", multiple: true },
       "build-context": { type: "string", multiple: true },
-      platform: { type: "string", default: "linux/amd64" },
+      platform: { type: "string" },
       context: { type: "string" },
       "no-mergeop": { type: "boolean", default: false },
       format: { type: "string", default: "json" },
@@ -79,14 +79,16 @@ export async function runLlb(argv: string[], io: Io): Promise<number> {
     for (const d of diagnostics) io.stderr.write(formatDiagnostic(d, file) + "\n\n");
     return 1;
   }
+  const target = values.target ?? graph.defaultTarget;
+  // Like the frontend: --platform, else the target's own (first) platform, else linux/amd64.
+  const platform = values.platform ?? graph.stages.find((s) => s.name === target)?.platforms[0] ?? "linux/amd64";
   const host = offlineHost({
     contextDir: values.context ?? dirname(path),
-    platform: parsePlatform(values.platform),
+    platform: parsePlatform(platform),
     options: { labels: {}, buildArgs: args, sessionId: "", localSessionIds: {} },
     contexts: pairs(values["build-context"], "--build-context"),
     mergeop: !values["no-mergeop"],
   });
-  const target = values.target ?? graph.defaultTarget;
   const compiled = await compileTarget(graph, target, host);
   if (hasErrors(compiled.diagnostics)) {
     for (const d of compiled.diagnostics) io.stderr.write(formatDiagnostic(d, file) + "\n\n");

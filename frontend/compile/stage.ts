@@ -7,12 +7,13 @@
 import type { Diagnostic, Range } from "../diagnostics/index.ts";
 import { stagesFor } from "../graph/index.ts";
 import type { Stage, StageGraph } from "../graph/model.ts";
-import { image, mkdir, scratch, type Platform, type SourceLocation, type State } from "../llb/index.ts";
+import { image, mkdir, platformId, scratch, type Platform, type SourceLocation, type State } from "../llb/index.ts";
 import type { CompileHost } from "./index.ts";
 import { applyStageConfig, baseImageConfig, emptyImageConfig, envMap, stageLabels, type ImageConfig } from "./image-config.ts";
 import { StepNamer, shellArgs, shortCommand } from "./names.ts";
 import { compileStep, execDefaults, stepCount, type StepContext } from "./steps.ts";
 import { ContextSource } from "./context.ts";
+import { JobResults, planPlatforms, resultKey } from "./platforms.ts";
 import { WRAPPER_DIR, WRAPPER_PATH, WRAPPER_SCRIPT, hooksFile, testsScript } from "./wrapper.ts";
 
 /** Frontend options the compiler reads (the gateway's options satisfy this shape). */
@@ -51,6 +52,7 @@ export interface StageResult {
 }
 
 export interface CompileOutput {
+  /** The target's result (for the requested platform). */
   readonly results: Map<string, StageResult>;
   readonly tests: State[];
   readonly diagnostics: Diagnostic[];
@@ -76,17 +78,20 @@ export async function compileStages(graph: StageGraph, target: string, host: Com
   const contexts = host.options.contexts ?? {};
   const provided = (name: string): boolean => name !== target && Object.hasOwn(contexts, name);
   const stages = stagesToCompile(graph, target, contexts);
-  const results = new Map<string, StageResult>();
+  // Every stage's result per platform (see platforms.ts); each job sees its dependencies by name.
+  const all = new Map<string, StageResult>();
+  const plan = planPlatforms(stages, target, host.defaultPlatform, provided, graph.file.name);
   const tests: State[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...plan.diagnostics];
   const epoch = sourceDateEpoch(host.options.buildArgs);
   const context = new ContextSource(stages, host);
   const locate = (range: Range): SourceLocation => {
     const lines = graph.file.lines(range);
     return { sourceIndex: 0, ranges: [{ start: lines.start, end: lines.end }] };
   };
-  for (const stage of stages) {
-    const platform = host.defaultPlatform;
+  for (const job of plan.jobs) {
+    const { stage, platform } = job;
+    const results = new JobResults(all, job.deps);
     const given = provided(stage.name) ? await host.namedContext(stage.name, platform) : undefined;
     if (given) {
       // Built elsewhere (its tests ran there): use its filesystem and image config as they are.
@@ -97,7 +102,9 @@ export async function compileStages(graph: StageGraph, target: string, host: Com
     const noCache = host.options.noCache !== undefined && (host.options.noCache.size === 0 || host.options.noCache.has(stage.name.toLowerCase()));
     const fromImage = stage.from.kind === "image";
     const wrapper = wrapperPlan(stage, results);
-    const namer = new StepNamer(stage.name, stepCount(stage) + (fromImage ? 1 : 0) + (wrapper.write ? 1 : 0));
+    // A stage built for another platform than the target's says so: `[linux/amd64 builder 1/2]`.
+    const other = platformId(platform) !== platformId(host.defaultPlatform) ? platformId(platform) : undefined;
+    const namer = new StepNamer(stage.name, stepCount(stage) + (fromImage ? 1 : 0) + (wrapper.write ? 1 : 0), other);
     const start = await startState(stage, results, host, platform, namer, locate, diagnostics, graph.file.name);
     if (!start) continue;
     let config = applyStageConfig(start.config, stage.ownConfig);
@@ -169,6 +176,8 @@ export async function compileStages(graph: StageGraph, target: string, host: Com
       tests.push(run.root());
     });
   }
+  const targetResult = all.get(resultKey(target, host.defaultPlatform));
+  const results = new Map(targetResult ? [[target, targetResult]] : []);
   return { results, tests, diagnostics, ...(epoch !== undefined ? { epoch } : {}) };
 }
 

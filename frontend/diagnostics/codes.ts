@@ -45,6 +45,7 @@ export const CODES = {
   RuntimeCopyFromNonBuild: ["warning", "A runtime stage copies or mounts from a stage that is not a build stage."],
   RuntimeInstallsCompiler: ["warning", "A runtime stage installs a compiler or -dev package."],
   UnreachableStage: ["warning", "A build stage whose artifacts no target uses."],
+  PlatformMismatch: ["error", "The target does not allow the requested platform, or a stage is built for a platform its `from` parent does not allow."],
   UnknownContext: ["error", "`context:NAME` names a build context that the build was not given (`--build-context NAME=…`)."],
   InternalError: ["error", "A bug in hier: the parser or checker failed. Please report it."],
 } as const satisfies Record<string, readonly ["error" | "warning", string]>;

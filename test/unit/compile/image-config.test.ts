@@ -101,6 +101,21 @@ stages:
     }
   });
 
+  it("keeps the file's source label when the parent stage comes built from a named context (bake)", async () => {
+    const { graph } = loadGraph(family, "hier.yaml");
+    const host = offlineHost({
+      contextDir: "/nonexistent",
+      platform: { os: "linux", architecture: "amd64" },
+      options: { labels: {}, buildArgs: {}, sessionId: "s", localSessionIds: {}, vcs: { source: "/home/me/clone" }, contexts: { root: "docker-image://acme/images-root:1" } },
+      contexts: { root: "docker-image://acme/images-root:1" },
+      mergeop: true,
+    });
+    const compiled = await compileTarget(graph!, "build", host);
+    expect(compiled.diagnostics).toEqual([]);
+    const labels = (JSON.parse(compiled.metadata["containerimage.config"] ?? "{}") as { config: { Labels: Record<string, string> } }).config.Labels;
+    expect(labels[SRC]).toBe("https://github.com/acme/images");
+  });
+
   it("derives the source from the build when the file sets none, and --label overrides both", async () => {
     const text = "# syntax=org/hier-frontend\nstages:\n  app: { from: alpine:3.20 }\n";
     const derived = await config(text, "app", { vcs: { source: "https://git.example/x" } });

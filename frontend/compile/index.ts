@@ -11,6 +11,7 @@ import { compileStages, type CompileOptions } from "./stage.ts";
 
 export type { CompileOptions } from "./stage.ts";
 export { stagesToCompile } from "./stage.ts";
+export { imagesToResolve } from "./platforms.ts";
 
 /** An image reference resolved by the engine. */
 export interface ResolvedImage {

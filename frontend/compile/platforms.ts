@@ -11,7 +11,7 @@
  */
 import type { Diagnostic } from "../diagnostics/index.ts";
 import { dependencies } from "../graph/index.ts";
-import type { Stage } from "../graph/model.ts";
+import type { Stage, StageGraph } from "../graph/model.ts";
 import { parsePlatform, platformId, type Platform } from "../llb/index.ts";
 import type { StageResult } from "./stage.ts";
 
@@ -104,4 +104,16 @@ export class JobResults extends Map<string, StageResult> {
 /** The key of a stage's result for one platform. */
 export function resultKey(name: string, platform: Platform): string {
   return `${name}@${platformId(platform)}`;
+}
+
+/**
+ * The base images building `target` for `wanted` resolves, each with the platform it is resolved
+ * for (what the gateway prefetches). Images a named context replaces are left out.
+ */
+export function imagesToResolve(
+  graph: StageGraph, stages: readonly Stage[], target: string, wanted: Platform, contexts: Readonly<Record<string, string>>,
+): { ref: string; platform: Platform }[] {
+  const provided = (name: string): boolean => name !== target && Object.hasOwn(contexts, name);
+  return planPlatforms(stages, target, wanted, provided, graph.file.name).jobs.flatMap((j) =>
+    j.stage.from.kind === "image" && !provided(j.stage.name) && !Object.hasOwn(contexts, j.stage.from.ref) ? [{ ref: j.stage.from.ref, platform: j.platform }] : []);
 }

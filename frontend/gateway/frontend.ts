@@ -5,7 +5,7 @@
  */
 import { SourceFile, hasErrors, type Diagnostic } from "../diagnostics/index.ts";
 import { loadGraph, type StageGraph } from "../graph/index.ts";
-import { compileTarget, stagesToCompile, type CompileHost } from "../compile/index.ts";
+import { compileTarget, imagesToResolve, stagesToCompile, type CompileHost } from "../compile/index.ts";
 import { parsePlatform, platformId, type Platform } from "../llb/index.ts";
 import type { BridgeClient } from "./client.ts";
 import { Code, UserError, statusFromDiagnostics, unsupportedSubrequest } from "./errors.ts";
@@ -90,9 +90,8 @@ function prefetch(host: CompileHost, graph: StageGraph, target: string, platform
   const quiet = (p: Promise<unknown>): void => void p.catch(() => undefined);
   quiet(host.dockerignore());
   const contexts = host.options.contexts ?? {};
-  for (const s of stagesToCompile(graph, target, contexts)) {
-    if (s.from.kind === "image" && !Object.hasOwn(contexts, s.from.ref)) quiet(host.resolveImage(s.from.ref, platform));
-  }
+  // Each image for the platform its stage is built for (a pinned build stage's may differ).
+  for (const i of imagesToResolve(graph, stagesToCompile(graph, target, contexts), target, platform, contexts)) quiet(host.resolveImage(i.ref, i.platform));
 }
 
 /** Platforms to build: the `platform` option, else the target stage's, else the engine's default. */

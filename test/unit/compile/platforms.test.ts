@@ -1,7 +1,7 @@
 // Per-stage `platforms` (compile/platforms.ts): the target for the requested platform, each
 // dependency for the platform of the stage that needs it when it allows it, else its own first.
 import { describe, expect, it } from "vitest";
-import { compileTarget } from "../../../frontend/compile/index.ts";
+import { compileTarget, imagesToResolve, stagesToCompile } from "../../../frontend/compile/index.ts";
 import { dumpDefinition } from "../../../frontend/cli/llb.ts";
 import { main } from "../../../frontend/cli/index.ts";
 import { offlineHost } from "../../../frontend/cli/offline-host.ts";
@@ -100,5 +100,12 @@ describe("per-stage platforms", () => {
     out = "";
     expect(await main(["llb", "hier.yaml", "--platform", "linux/amd64"], io)).toBe(0);
     expect((JSON.parse(out) as { ops: Op[] }).ops.filter((o) => o.op.platform).map((o) => o.op.platform?.Architecture)).toEqual(["amd64", "amd64"]);
+  });
+
+  it("prefetch resolves each base image for the platform its stage is built for", () => {
+    const graph = loadGraph(cross, "hier.yaml").graph!;
+    const got = imagesToResolve(graph, stagesToCompile(graph, "release", {}), "release", parsePlatform("linux/arm64"), {});
+    expect(got.map((i) => `${i.ref} ${i.platform.architecture}`).sort()).toEqual(["alpine:3.20 amd64", "alpine:3.20 arm64"]);
+    expect(imagesToResolve(graph, stagesToCompile(graph, "release", { base: "docker-image://x" }), "release", parsePlatform("linux/arm64"), { base: "docker-image://x" })).toEqual([]);
   });
 });

@@ -80,7 +80,8 @@ export function planPlatforms(
 
 /**
  * The compiled stages one job sees, by name: each dependency at the platform the job needs it
- * for. `set` files a result under its own platform, so every job's results land in `all`.
+ * for. `set` files a result under its own platform, so every job's results land in `all`. Only
+ * `get` and `set` are overridden (the compiler uses nothing else of the map).
  */
 export class JobResults extends Map<string, StageResult> {
   constructor(

@@ -92,11 +92,16 @@ interface ArgSource {
   readonly default?: Str;
 }
 
+/**
+ * Expands the strings of one file against its args (declared once, resolved lazily, each default
+ * at most once), reports every bad reference at its own range, and records which args the
+ * strings expanded under `track(key, …)` read (the outline of a target lists those).
+ */
 export class Interpolator {
   private readonly sources = new Map<string, ArgSource>();
   private readonly values = new Map<string, string | undefined>();
   private readonly resolving: string[] = [];
-  /** The args each default reads (its own references, not transitive). */
+  /** The args each arg's default reads, transitively (A: "${B}", B: "${C}" → A reads B and C). */
   private readonly argReads = new Map<string, Set<string>>();
   private scope: Set<string> | undefined;
   private readonly tracked = new Map<string, Set<string>>();

@@ -1,4 +1,5 @@
 // What reaches the image and the shell after both expansion phases (graph/interpolate.ts).
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileTarget } from "../../../frontend/compile/index.ts";
 import { dumpDefinition } from "../../../frontend/cli/llb.ts";
@@ -51,5 +52,17 @@ stages:
     run: echo \${IMG}:\${TAG:-\${REG}}
 `);
     expect(execs[0]?.args).toEqual(["/bin/sh", "-c", "echo docker.io/library/alpine:docker.io"]);
+  });
+});
+
+describe("docs/language.md", () => {
+  it("the env example gives the image env its comment says", async () => {
+    const doc = readFileSync(new URL("../../../docs/language.md", import.meta.url), "utf8");
+    const block = /```yaml\n(args: \{ V: "a\$b" \}[\s\S]*?)# image env: (.*)\n```/.exec(doc);
+    expect(block).not.toBeNull();
+    const { env } = await compile(`# syntax=org/hier-frontend\n${block?.[1] ?? ""}`);
+    const said = (block?.[2] ?? "").split(" ").map((kv) => kv.replace(/:…$/, ":"));
+    for (const kv of said) expect(env.some((e) => (kv.endsWith(":") ? e.startsWith(kv) : e === kv)), kv).toBe(true);
+    expect(said).toHaveLength(4);
   });
 });

@@ -5,7 +5,7 @@
  * order, each child from the parent it just built (no registry in between), and each shared
  * stage once. The frontend uses a named context called like a stage in place of that stage.
  */
-import { dependencies, type StageGraph } from "../graph/index.ts";
+import { dependencies, interpolates, type StageGraph } from "../graph/index.ts";
 
 export interface BakeOptions {
   /** Build context directory, relative to where bake runs (default `.`). */
@@ -66,7 +66,7 @@ export function hclString(s: string): string {
  * would (a build-arg value is literal text, so passing `${B}` on would change its meaning).
  */
 export function argVariable(name: string, def: string | undefined): string {
-  const value = def !== undefined && /\$[{$]/.test(def) ? "null" : hclString(def ?? "");
+  const value = def !== undefined && interpolates(def) ? "null" : hclString(def ?? "");
   return `variable ${hclString(name)} {\n  default = ${value}\n}`;
 }
 

@@ -10,6 +10,7 @@ import type { Stage, StageGraph } from "./model.ts";
 export { checkGraph, type CheckOptions, type CheckResult } from "./check.ts";
 export type * from "./model.ts";
 export { ROLES } from "./model.ts";
+export { interpolates } from "./interpolate.ts";
 export { dependencies } from "./deps.ts";
 export { toDot, toMermaid } from "./draw.ts";
 export { CODES, type Code } from "../diagnostics/index.ts";

@@ -251,6 +251,11 @@ export class Interpolator {
   }
 }
 
+/** Whether interpolation can change `text` (it holds `${` or `$$`); else it is used as it is. */
+export function interpolates(text: string): boolean {
+  return /\$[{$]/.test(text);
+}
+
 /**
  * Compile phase: expands an env template (from `Interpolator.expandEnv`) against the environment
  * inherited so far, like Docker's ENV: `$NAME` is the variable's value ("" when unset), `$$` is

@@ -8,7 +8,7 @@ import type { ParsedConfig } from "../config/index.ts";
 import { didYouMean } from "../config/index.ts";
 import { hasErrors, type Diagnostic } from "../diagnostics/index.ts";
 import { resolveArgs, resolveCaches } from "./declarations.ts";
-import { checkPlatform, draftStage, type Draft } from "./draft.ts";
+import { checkPlatforms, draftStage, type Draft } from "./draft.ts";
 import { finishStages } from "./finish.ts";
 import { Interpolator } from "./interpolate.ts";
 import type { StageGraph } from "./model.ts";
@@ -67,7 +67,7 @@ function build(rep: Reporter, { doc, file }: ParsedConfig, options: CheckOptions
   if (doc.version && version !== undefined && !TAG.test(version)) {
     rep.error("InvalidValue", `\`${version}\` is not a valid image tag`, doc.version.range, "tags are letters, digits, _ . - (up to 128), not starting with . or -");
   }
-  const platforms = doc.platforms.map((p) => checkPlatform(refs, p));
+  const platforms = checkPlatforms(refs, doc.platforms);
 
   const drafts = new Map<string, Draft>();
   for (const s of doc.stages) if (!drafts.has(s.name.value)) drafts.set(s.name.value, ip.track(`stage:${s.name.value}`, () => draftStage(refs, s)));

@@ -10,8 +10,8 @@ import { ROLES, type From, type Healthcheck, type PackageManager, type Role, typ
 import type { Dep, Refs } from "./refs.ts";
 import { absolute, bool, checkUser, resolveCopy, resolvePackages, resolveRun, type DraftStep } from "./steps.ts";
 import {
-  RESERVED_STAGE_NAMES, STAGE_NAME, ITEM_NAME, inferPackageManager, isValidPlatform, isValidSignal, parseDuration, parsePorts, parseUint,
-  OSES, ARCHES,
+  RESERVED_STAGE_NAMES, STAGE_NAME, ITEM_NAME, inferPackageManager, isValidSignal, parseDuration, parsePorts, parseUint,
+  OSES, ARCHES, platformId, platformProblem, validPlatform,
 } from "./values.ts";
 
 export interface DraftArtifact {
@@ -78,7 +78,7 @@ export function draftStage(refs: Refs, n: StageNode): Draft {
     if (path === "") rep.error("EmptyValue", `artifact \`${a.key.value}\` needs a path`, a.value.range);
     return { name: a.key.value, path, range: a.key.range };
   });
-  const platforms = n.platforms.map((p) => checkPlatform(refs, p));
+  const platforms = checkPlatforms(refs, n.platforms);
   const tests = n.tests.map((t) => ({ run: ip.expand(t), range: t.range }));
   const wrapperOn = n.wrapper && (n.wrapper.enabled ? bool(refs, n.wrapper.enabled) : true);
   const wrapper = n.wrapper && wrapperOn
@@ -92,15 +92,32 @@ export function draftStage(refs: Refs, n: StageNode): Draft {
   return dr;
 }
 
-export function checkPlatform(refs: Refs, p: Str): string {
-  const v = refs.ip.expand(p);
-  if (!isValidPlatform(v)) {
-    const [os, arch] = v.split("/");
-    const hint = !OSES.includes(os ?? "") ? didYouMean(os ?? "", OSES) ?? `os is one of ${OSES.join(", ")}`
-      : didYouMean(arch ?? "", ARCHES) ?? `write os/arch[/variant], e.g. linux/amd64; arch is one of ${ARCHES.join(", ")}`;
-    refs.rep.error("InvalidPlatform", `\`${v}\` is not a valid platform`, p.range, hint);
+/** A `platforms` list: each one valid, none twice (as written or after normalising); normalised ids. */
+export function checkPlatforms(refs: Refs, list: readonly Str[]): string[] {
+  const seen = new Map<string, Str>();
+  const out: string[] = [];
+  for (const p of list) {
+    const v = refs.ip.expand(p);
+    const problem = platformProblem(v);
+    const parsed = problem === undefined ? validPlatform(v) : undefined;
+    if (!parsed) {
+      const [os = "", arch = ""] = v.split("/");
+      const hint = !OSES.includes(os.toLowerCase()) ? didYouMean(os, OSES) : !ARCHES.includes(arch.toLowerCase()) ? didYouMean(arch, ARCHES) : undefined;
+      refs.rep.error("InvalidPlatform", `\`${v}\` is not a valid platform`, p.range, hint ?? problem);
+      out.push(v);
+      continue;
+    }
+    const id = platformId(parsed);
+    const first = seen.get(id);
+    if (first) {
+      refs.rep.error("InvalidPlatform", `platform \`${v}\` is listed twice${first.value === p.value ? "" : ` (\`${first.value}\` is \`${id}\` too)`}`, p.range,
+        "list each platform once", [{ message: "first listed here", range: first.range }]);
+      continue;
+    }
+    seen.set(id, p);
+    out.push(id);
   }
-  return v;
+  return out;
 }
 
 function command(refs: Refs, c: CommandNode | undefined): string[] | undefined {

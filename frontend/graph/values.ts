@@ -3,41 +3,14 @@
  * ports, modes, durations, signals, platforms, names and paths. Each returns the normalized value
  * or undefined; the caller reports the diagnostic (so every message points at its own range).
  */
+import type { ImageRef } from "../llb/image-ref.ts";
+import { absPath } from "../llb/paths.ts";
 import type { PackageManager } from "./model.ts";
 
-const DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
-const PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*";
-const TAG = "[\\w][\\w.-]{0,127}";
-const DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
-const REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
-
-/** The parts of a valid image reference, as the distribution `reference` grammar defines it. */
-export interface ImageRef {
-  readonly domain?: string;
-  readonly path: string;
-  readonly tag?: string;
-  readonly digest?: string;
-}
-
-/** Parses an image reference (`debian:bookworm-slim`, `ghcr.io/acme/base@sha256:…`). */
-export function parseImageRef(ref: string): ImageRef | undefined {
-  if (ref.length > 255) return undefined;
-  const m = REFERENCE.exec(ref);
-  if (!m) return undefined;
-  const [, domain, path, tag, digest] = m;
-  // A single component with a dot or a port is only a domain when a path follows it.
-  if (path === undefined) return undefined;
-  return { ...(domain ? { domain } : {}), path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-
-/** Why a reference is invalid, in one phrase, for the hint. */
-export function explainImageRef(ref: string): string {
-  if (ref.trim() !== ref || /\s/.test(ref)) return "image references contain no spaces";
-  if (/[A-Z]/.test(ref.split(":")[0]?.split("@")[0] ?? "")) return "repository names must be lowercase";
-  if (ref.endsWith(":") || ref.includes("::")) return "a tag follows a single `:`";
-  return "expected [registry/]name[:tag][@digest], e.g. debian:bookworm-slim";
-}
+// One grammar each for image references, platforms and paths: the compiler's (llb/).
+export { explainImageRef, isValidTag, parseImageRef, type ImageRef } from "../llb/image-ref.ts";
+export { ARCHES, OSES, platformId, platformProblem, validPlatform } from "../llb/platform.ts";
+export { escapesRoot as escapesContext, isUnder } from "../llb/paths.ts";
 
 const APT_IMAGES = new Set([
   "debian", "ubuntu", "python", "node", "golang", "rust", "ruby", "php", "perl", "openjdk", "eclipse-temurin",
@@ -121,15 +94,6 @@ export function isValidSignal(s: string): boolean {
   return SIGNALS.has(name) || /^RTM(IN|AX)[+-][0-9]{1,2}$/.test(name);
 }
 
-export const OSES = ["linux", "windows", "darwin", "freebsd"];
-export const ARCHES = ["amd64", "arm64", "arm", "386", "ppc64le", "s390x", "riscv64", "mips64le", "loong64"];
-
-/** `os/arch[/variant]` with a known os and architecture. */
-export function isValidPlatform(p: string): boolean {
-  const [os, arch, variant, ...rest] = p.split("/");
-  return rest.length === 0 && OSES.includes(os ?? "") && ARCHES.includes(arch ?? "") && (variant === undefined || /^v[0-9]+$/.test(variant));
-}
-
 /** Stage names become part of image tags (`NAMESPACE/NAME-STAGE`) and precede `.artifact`. */
 export const STAGE_NAME = /^[a-z0-9][a-z0-9_-]*$/;
 /** Artifact and cache names. */
@@ -139,38 +103,9 @@ export const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Words `from` gives a meaning of its own; no stage may be called so. */
 export const RESERVED_STAGE_NAMES = new Set(["scratch", "context"]);
 
-/** Normalizes a POSIX path (`/a/./b/../c/` → `/a/c/`, keeping a trailing slash). */
-export function normalizePath(p: string): string {
-  const abs = p.startsWith("/");
-  const out: string[] = [];
-  for (const part of p.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
-    else if (part === ".." && abs) continue;
-    else out.push(part);
-  }
-  const joined = (abs ? "/" : "") + out.join("/");
-  const trailing = p.endsWith("/") && out.length > 0 ? "/" : "";
-  return (joined === "" ? "." : joined) + trailing;
-}
-
-/** `rel` resolved against the absolute directory `dir` (an absolute `rel` stays as it is). */
+/** `rel` resolved against the absolute directory `dir`, keeping a trailing `/` (`/a/./b/../c/` → `/a/c/`). */
 export function resolvePath(dir: string, rel: string): string {
-  return normalizePath(rel.startsWith("/") ? rel : `${dir.replace(/\/$/, "")}/${rel}`);
-}
-
-/** True when `path` is `dir` or inside it (both absolute). */
-export function isUnder(path: string, dir: string): boolean {
-  const p = normalizePath(path).replace(/\/$/, "");
-  const d = normalizePath(dir).replace(/\/$/, "");
-  return p === d || p.startsWith(d === "" ? "/" : `${d}/`);
-}
-
-/** True when a context path leaves the build context (absolute, or `..` past its root). */
-export function escapesContext(p: string): boolean {
-  if (p.startsWith("/")) return true;
-  const n = normalizePath(p);
-  return n === ".." || n.startsWith("../");
+  return absPath(dir, rel, true);
 }
 
 const COMPILERS =

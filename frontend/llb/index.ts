@@ -11,7 +11,7 @@
  */
 export { State, type NetworkMode, type SecurityMode, type Output, type PbInput } from "./state.ts";
 export { scratch, image, local, type ImageOptions, type LocalOptions, type ResolveMode } from "./source.ts";
-export { normalizeImageRef } from "./image-ref.ts";
+export { explainImageRef, formatImageRef, isValidTag, normalizeImageRef, parseImageRef, type ImageRef } from "./image-ref.ts";
 export { definitionState, type DefinitionObject, type SourceObject, type LocationObject } from "./definition.ts";
 export { ExecState, type RunOptions, type ProxyEnv, type Ulimit, type SecretEnv } from "./exec.ts";
 export type {
@@ -47,5 +47,5 @@ export {
 } from "./marshal.ts";
 export type { OpOptions, Platform, SourceLocation, LineRange, ProgressGroup, OpMetadataObject } from "./meta.ts";
 export { digestOf } from "./digest.ts";
-export { parsePlatform, platformId } from "./platform.ts";
+export { parsePlatform, platformId, platformProblem, validPlatform } from "./platform.ts";
 export { LlbError, type LlbErrorCode } from "./errors.ts";

@@ -1,4 +1,7 @@
-/** POSIX path helpers shared by exec and file ops (Go `path.Clean`/`path.Join` semantics). */
+/**
+ * POSIX path helpers (Go `path.Clean`/`path.Join` semantics): the one implementation the checker,
+ * the compiler and the exec and file ops use.
+ */
 import { posix } from "node:path";
 
 /** Cleans `p` and makes it absolute against `cwd`; `keepSlash` keeps a trailing `/` (dests). */
@@ -7,6 +10,20 @@ export function absPath(cwd: string, p: string, keepSlash = false): string {
   if (out.length > 1 && out.endsWith("/")) out = out.slice(0, -1);
   if (keepSlash && (p.endsWith("/") || p.endsWith("/.")) && !out.endsWith("/")) out += "/";
   return out;
+}
+
+/** True when `path` is `dir` or inside it (both absolute). */
+export function isUnder(path: string, dir: string): boolean {
+  const p = absPath("/", path);
+  const d = absPath("/", dir);
+  return p === d || p.startsWith(d === "/" ? "/" : `${d}/`);
+}
+
+/** True when a relative path leaves its root: it is absolute, or climbs out with `..`. */
+export function escapesRoot(p: string): boolean {
+  if (posix.isAbsolute(p)) return true;
+  const n = posix.normalize(p);
+  return n === ".." || n.startsWith("../");
 }
 
 /** Byte-wise string order (Go's string compare), independent of locale. */

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { image, local, marshal, normalizeImageRef, scratch, LlbError } from "../../../frontend/llb/index.ts";
+import { explainImageRef } from "../../../frontend/llb/image-ref.ts";
 import { decode } from "./helpers.ts";
 
 describe("normalizeImageRef", () => {
@@ -19,6 +20,36 @@ describe("normalizeImageRef", () => {
 
   it.each(["", "Alpine", "a:b:c", "alpine@sha256:short", "a//b", "alpine:"])("rejects %j", (input) => {
     expect(normalizeImageRef(input)).toBeUndefined();
+  });
+
+  // The checker and the compiler share this grammar: what one accepts, the other normalizes.
+  it.each([
+    ["[::1]:5000/app:1", "[::1]:5000/app:1"],
+    ["[fe80::1]/team/app", "[fe80::1]/team/app:latest"],
+    ["Registry.Example.com/app", "Registry.Example.com/app:latest"],
+    [`alpine@sha512:${"c".repeat(128)}`, `docker.io/library/alpine@sha512:${"c".repeat(128)}`],
+    [`a:${"t".repeat(128)}`, `docker.io/library/a:${"t".repeat(128)}`],
+  ])("%s → %s (distribution/reference)", (input, want) => {
+    expect(normalizeImageRef(input)).toBe(want);
+    expect(explainImageRef(input)).toBeUndefined();
+  });
+
+  it.each([
+    [`alpine@SHA256:${"a".repeat(64)}`, "digest algorithms are lower-case: write sha256:…"],
+    [`alpine@sha256:${"A".repeat(64)}`, "a sha256 digest is 64 lower-case hex digits"],
+    [`alpine@sha256:${"a".repeat(63)}`, "a sha256 digest is 64 lower-case hex digits"],
+    [`alpine@md5:${"a".repeat(32)}`, "unknown digest algorithm `md5`: use sha256, sha384 or sha512"],
+    [`a:${"t".repeat(129)}`, "the tag is 129 characters; tags are at most 128"],
+    [`a:${"t".repeat(300)}`, "the tag is 300 characters; tags are at most 128"],
+    ["a".repeat(64), "a 64-digit hex string is an image id, not a reference"],
+    [`x/${"a".repeat(250)}`, `the repository name \`docker.io/x/${"a".repeat(28)}…\` is 262 characters; the limit is 255`],
+    ["[::1/app", "`[::1` is not a registry host[:port]"],
+    ["Debian:Bookworm", "repository names must be lowercase"],
+    ["debian::bookworm", "a tag follows a single `:`"],
+    ["a b", "image references contain no spaces or control characters"],
+  ])("rejects %j: %s", (input, why) => {
+    expect(normalizeImageRef(input)).toBeUndefined();
+    expect(explainImageRef(input)).toBe(why);
   });
 });
 

@@ -4,8 +4,9 @@
  * engine (image configs, .dockerignore, named contexts, caps) comes through `CompileHost`.
  */
 import type { Diagnostic } from "../diagnostics/index.ts";
+import { llbDiagnostic } from "./llb-errors.ts";
 import type { StageGraph } from "../graph/model.ts";
-import { marshal, type Platform, type ResolveMode, type State } from "../llb/index.ts";
+import { LlbError, marshal, type Platform, type ResolveMode, type State } from "../llb/index.ts";
 import { imageConfigJson } from "./image-config.ts";
 import { compileStages, type CompileOptions } from "./stage.ts";
 
@@ -65,9 +66,17 @@ export async function compileTarget(graph: StageGraph, target: string, host: Com
   const result = out.results.get(target);
   if (!result) return { definition: {}, tests: [], metadata: {}, diagnostics: out.diagnostics };
   const opts = { llbCaps: host.llbCaps, sources };
-  const definition = marshal(result.state, opts).definition as DefinitionObject;
-  // Tests of every stage the target depends on run, so a broken parent fails the child's build.
-  const tests = out.tests.map((t) => marshal(t, opts).definition as DefinitionObject);
+  let definition: DefinitionObject;
+  let tests: DefinitionObject[];
+  try {
+    definition = marshal(result.state, opts).definition as DefinitionObject;
+    // Tests of every stage the target depends on run, so a broken parent fails the child's build.
+    tests = out.tests.map((t) => marshal(t, opts).definition as DefinitionObject);
+  } catch (e) {
+    // A backstop behind the checker: an op it let through that LLB cannot express, at its line.
+    if (!(e instanceof LlbError)) throw e;
+    return { definition: {}, tests: [], metadata: {}, diagnostics: [...out.diagnostics, llbDiagnostic(graph.file, e)] };
+  }
   const metadata: Record<string, string> = { "containerimage.config": imageConfigJson(result.config) };
   if (result.baseConfig) metadata["containerimage.base.config"] = JSON.stringify(result.baseConfig);
   if (out.epoch !== undefined) metadata["source.date.epoch"] = String(out.epoch);

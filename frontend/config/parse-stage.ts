@@ -108,15 +108,19 @@ function readPackages(r: Reader, field: Field, what: string): PackagesNode[] {
   if (isMap(field.node)) {
     const f = r.fields(field, "packages", w);
     const manager = r.str(f.get("manager"), `the package manager of ${what}`);
-    const names = splitWords(r, r.strList(f.get("names"), `\`names\` in ${w}`));
+    const names = splitWords(r, f.get("names"), r.strList(f.get("names"), `\`names\` in ${w}`));
     if (!f.has("names")) r.error("MissingKey", `${w} needs \`names\``, field.range, "list the packages to install under `names:`");
     return [{ kind: "packages", ...(manager ? { manager } : {}), names, range: field.range }];
   }
-  return [{ kind: "packages", names: splitWords(r, r.strList(field, w)), range: field.range }];
+  return [{ kind: "packages", names: splitWords(r, field, r.strList(field, w)), range: field.range }];
 }
 
-/** `packages: "curl git"` is two packages, as on an `apt-get install` line. */
-function splitWords(r: Reader, list: Str[]): Str[] {
+/**
+ * `packages: "curl git"` is two packages, as on an `apt-get install` line. Items of a list are
+ * names as written (the checker reports an empty one or one with spaces: `InvalidPackageName`).
+ */
+function splitWords(r: Reader, field: Field | undefined, list: Str[]): Str[] {
+  if (field !== undefined && isSeq(field.node)) return list;
   const out: Str[] = [];
   for (const s of list) {
     let from = 0;
@@ -150,7 +154,7 @@ function readCopies(r: Reader, field: Field, what: string): CopyNode[] {
     }
     const s = r.str(item, w, 'a "SRC... DST" string or a mapping');
     if (!s) continue;
-    const words = splitWords(r, [s]);
+    const words = splitWords(r, undefined, [s]);
     const dst = words.pop();
     if (dst === undefined || words.length === 0) {
       r.error("InvalidCopy", `a copy string needs a source and a destination: "SRC... DST"`, s.range,

@@ -13,10 +13,10 @@ import { finishStages } from "./finish.ts";
 import { Interpolator } from "./interpolate.ts";
 import type { StageGraph } from "./model.ts";
 import { orderStages } from "./order.ts";
-import { Refs } from "./refs.ts";
+import { Refs, short } from "./refs.ts";
 import { Reporter } from "./report.ts";
 import { checkReachable, checkRoles } from "./rules.ts";
-import { parseImageRef } from "./values.ts";
+import { STAGE_NAME, explainImageRef, isValidTag, parseImageRef } from "./values.ts";
 
 /** Options of a check: `--build-arg` values and the requested `--target`. */
 export interface CheckOptions {
@@ -43,8 +43,6 @@ export function checkGraph(parsed: ParsedConfig, options: CheckOptions = {}): Ch
   return { graph: hasErrors(diagnostics) ? undefined : graph, diagnostics };
 }
 
-const TAG = /^[\w][\w.-]{0,127}$/;
-
 function build(rep: Reporter, { doc, file }: ParsedConfig, options: CheckOptions): StageGraph | undefined {
   const ip = new Interpolator(rep, doc.args, options.buildArgs ?? {});
   // Every default is interpolated here, used or not, so its errors are reported.
@@ -64,8 +62,21 @@ function build(rep: Reporter, { doc, file }: ParsedConfig, options: CheckOptions
   if (doc.namespace && namespace !== undefined && !parseImageRef(`${namespace}/x`)) {
     rep.error("InvalidImageRef", `\`${namespace}\` is not a valid registry namespace`, doc.namespace.range, "write e.g. acme or ghcr.io/acme (lowercase)");
   }
-  if (doc.version && version !== undefined && !TAG.test(version)) {
-    rep.error("InvalidValue", `\`${version}\` is not a valid image tag`, doc.version.range, "tags are letters, digits, _ . - (up to 128), not starting with . or -");
+  const versionOk = version === undefined || isValidTag(version);
+  if (doc.version && !versionOk) {
+    rep.error("InvalidValue", `\`${short(version ?? "")}\` is not a valid image tag`, doc.version.range, "tags are letters, digits, _ . - (up to 128), not starting with . or -");
+  }
+  // Each stage's image is tagged NAMESPACE/NAME-STAGE:VERSION (hier bake): that must be a valid reference too.
+  const nameOk = (name === undefined || !!parseImageRef(`${name}-x`)) && (namespace === undefined || !!parseImageRef(`${namespace}/x`));
+  if (nameOk && versionOk) {
+    for (const s of doc.stages) {
+      if (!STAGE_NAME.test(s.name.value)) continue;
+      const tag = `${namespace ?? "library"}/${name ? `${name}-` : ""}${s.name.value}:${version ?? "latest"}`;
+      const problem = explainImageRef(tag);
+      if (problem !== undefined) {
+        rep.error("InvalidName", `stage \`${s.name.value}\` cannot be tagged: \`${tag.length > 60 ? `${tag.slice(0, 25)}…${tag.slice(-34)}` : tag}\` is not a valid image reference`, s.name.range, problem);
+      }
+    }
   }
   const platforms = checkPlatforms(refs, doc.platforms);
 

@@ -6,7 +6,7 @@ import type { Interpolator } from "./interpolate.ts";
 import type { ArgDecl, CacheDecl, CacheTarget } from "./model.ts";
 import { PRESETS, SHARING_MODES } from "./presets.ts";
 import type { Reporter } from "./report.ts";
-import { ARG_NAME, ITEM_NAME, parseMode, parseUint } from "./values.ts";
+import { ARG_NAME, ITEM_NAME, parseMode, parseUint, resolvePath } from "./values.ts";
 
 /** Declared args with the raw value in effect (check.ts interpolates defaults with the Interpolator). */
 export function resolveArgs(rep: Reporter, nodes: readonly ArgNode[], buildArgs: Readonly<Record<string, string>>): ArgDecl[] {
@@ -78,5 +78,6 @@ export function resolveCaches(rep: Reporter, ip: Interpolator, nodes: readonly C
 function checkTarget(rep: Reporter, ip: Interpolator, target: NonNullable<CacheNode["target"]>): string {
   const path = ip.expand(target);
   if (!path.startsWith("/")) rep.error("InvalidPath", `cache target \`${path}\` must be an absolute path`, target.range, `write /${path.replace(/^\.?\/*/, "")}`);
+  else if (resolvePath("/", path) === "/") rep.error("InvalidPath", "cache target cannot be `/`", target.range, "a mount at / would replace the root filesystem; use the tool's cache directory");
   return path;
 }

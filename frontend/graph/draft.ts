@@ -8,10 +8,10 @@ import { didYouMean } from "../config/index.ts";
 import type { Range } from "../diagnostics/index.ts";
 import { ROLES, type From, type Healthcheck, type PackageManager, type Role, type StageConfig, type StageTest } from "./model.ts";
 import type { Dep, Refs } from "./refs.ts";
-import { absolute, bool, checkUser, resolveCopy, resolvePackages, resolveRun, type DraftStep } from "./steps.ts";
+import { absolute, bool, checkUser, envName, resolveCopy, resolvePackages, resolveRun, text, type DraftStep } from "./steps.ts";
 import {
   RESERVED_STAGE_NAMES, STAGE_NAME, ITEM_NAME, inferPackageManager, isValidSignal, parseDuration, parsePorts, parseUint,
-  OSES, ARCHES, platformId, platformProblem, validPlatform,
+  OSES, ARCHES, DURATION_LIMIT, platformId, platformProblem, validPlatform,
 } from "./values.ts";
 
 export interface DraftArtifact {
@@ -46,6 +46,9 @@ export function draftStage(refs: Refs, n: StageNode): Draft {
   const name = n.name.value;
   if (RESERVED_STAGE_NAMES.has(name)) {
     rep.error("InvalidName", `\`${name}\` is reserved and cannot name a stage`, n.name.range, `\`from: ${name}\` has its own meaning; pick another name`);
+  } else if (name === "default") {
+    rep.error("InvalidName", "`default` cannot name a stage", n.name.range,
+      "`hier bake` writes a group called `default` (what `docker buildx bake` builds without a target), and a target cannot share its name; pick another name");
   } else if (!STAGE_NAME.test(name)) {
     rep.error("InvalidName", `\`${name}\` is not a valid stage name`, n.name.range,
       "stage names are lowercase letters, digits, - and _ (they become part of image tags, and `.` separates artifacts)");
@@ -79,7 +82,11 @@ export function draftStage(refs: Refs, n: StageNode): Draft {
     return { name: a.key.value, path, range: a.key.range };
   });
   const platforms = checkPlatforms(refs, n.platforms);
-  const tests = n.tests.map((t) => ({ run: ip.expand(t), range: t.range }));
+  const tests = n.tests.map((t) => {
+    const run = text(refs, t, "a test command");
+    if (run.trim() === "") rep.error("EmptyValue", "empty test command", t.range, "a test is a shell command that fails when the image is broken");
+    return { run, range: t.range };
+  });
   const wrapperOn = n.wrapper && (n.wrapper.enabled ? bool(refs, n.wrapper.enabled) : true);
   const wrapper = n.wrapper && wrapperOn
     ? { source: n.wrapper.source.map((s) => absolute(refs, s, "a wrapper `source` script") ?? "") }
@@ -110,7 +117,9 @@ export function checkPlatforms(refs: Refs, list: readonly Str[]): string[] {
     const id = platformId(parsed);
     const first = seen.get(id);
     if (first) {
-      refs.rep.error("InvalidPlatform", `platform \`${v}\` is listed twice${first.value === p.value ? "" : ` (\`${first.value}\` is \`${id}\` too)`}`, p.range,
+      const was = refs.ip.expand(first);
+      const same = was === v ? `platform \`${v}\` is listed twice` : `platform \`${v}\`${v === id ? "" : ` (\`${id}\`)`} is listed already as \`${was}\``;
+      refs.rep.error("InvalidPlatform", same, p.range,
         "list each platform once", [{ message: "first listed here", range: first.range }]);
       continue;
     }
@@ -120,10 +129,18 @@ export function checkPlatforms(refs: Refs, list: readonly Str[]): string[] {
   return out;
 }
 
-function command(refs: Refs, c: CommandNode | undefined): string[] | undefined {
+/** An entrypoint or cmd; an empty shell string or an empty program name cannot run. */
+function command(refs: Refs, c: CommandNode | undefined, what: "entrypoint" | "cmd"): string[] | undefined {
   if (!c) return undefined;
-  if (c.shell) return ["/bin/sh", "-c", refs.ip.expand(c.shell)];
-  return (c.exec ?? []).map((s) => refs.ip.expand(s));
+  if (c.shell) {
+    const v = text(refs, c.shell, `the ${what}`);
+    if (v.trim() === "") refs.rep.error("EmptyValue", `empty ${what}`, c.shell.range, `write \`${what}: []\` to clear the inherited ${what}`);
+    return ["/bin/sh", "-c", v];
+  }
+  const argv = (c.exec ?? []).map((s) => text(refs, s, `an ${what} argument`));
+  const first = c.exec?.[0];
+  if (what === "entrypoint" && first && argv[0] === "") refs.rep.error("EmptyValue", "empty program name in `entrypoint`", first.range, "the first item is the program to run");
+  return argv;
 }
 
 function ownConfig(refs: Refs, n: StageNode): StageConfig {
@@ -140,22 +157,24 @@ function ownConfig(refs: Refs, n: StageNode): StageConfig {
     if (!v.startsWith("/")) rep.error("InvalidPath", `volume \`${v}\` must be an absolute path`, s.range);
     return v;
   });
-  for (const e of n.env) {
-    if (e.key.value === "" || /[=\s]/.test(e.key.value)) rep.error("InvalidName", `\`${e.key.value}\` is not a valid env name`, e.key.range);
+  // Env templates: the compiler expands `$NAME` against the inherited env (see interpolate.ts).
+  const env = n.env.map((e) => [envName(refs, e.key), text(refs, e.value, "an env value", ip.expandEnv(e.value))] as const);
+  for (const l of n.labels) {
+    if (l.key.value === "") rep.error("InvalidName", "empty label key", l.key.range, "label keys are names such as org.opencontainers.image.title");
+    else if (/[\0-\x1f\x7f]/.test(l.key.value)) rep.error("InvalidName", "a label key contains a control character", l.key.range, "remove NUL, newlines and other control characters from the key");
   }
   // fromEntries defines own properties, so a label called `__proto__` stays a label.
-  const labels: Record<string, string> = Object.fromEntries(n.labels.map((l) => [l.key.value, ip.expand(l.value)]));
+  const labels: Record<string, string> = Object.fromEntries(n.labels.map((l) => [l.key.value, text(refs, l.value, "a label value")]));
   let stopSignal: string | undefined;
   if (n.stopSignal) {
     stopSignal = ip.expand(n.stopSignal);
     if (!isValidSignal(stopSignal)) rep.error("InvalidSignal", `\`${stopSignal}\` is not a signal`, n.stopSignal.range, "write a signal name such as SIGTERM, or a number 1-64");
   }
-  const entrypoint = command(refs, n.entrypoint);
-  const cmd = command(refs, n.cmd);
+  const entrypoint = command(refs, n.entrypoint, "entrypoint");
+  const cmd = command(refs, n.cmd, "cmd");
   const healthcheck = n.healthcheck ? resolveHealthcheck(refs, n.healthcheck) : undefined;
   return {
-    // Env templates: the compiler expands `$NAME` against the inherited env (see interpolate.ts).
-    env: n.env.map((e) => [e.key.value, ip.expandEnv(e.value)] as const),
+    env,
     ...(n.workdir ? { workdir: ip.expand(n.workdir) } : {}),
     ...(n.user ? { user: checkUser(refs, n.user) } : {}),
     ...(entrypoint ? { entrypoint } : {}), ...(cmd ? { cmd } : {}),
@@ -170,6 +189,10 @@ function resolveHealthcheck(refs: Refs, h: HealthcheckNode): Healthcheck | undef
     if (!s) return undefined;
     const v = parseDuration(ip.expand(s));
     if (v === undefined) rep.error("InvalidDuration", `\`${s.value}\` is not a duration`, s.range, "write e.g. 30s, 1m30s or 500ms");
+    else if (v >= DURATION_LIMIT) {
+      rep.error("InvalidDuration", `\`${s.value}\` is too long`, s.range, "the image config holds durations as 64-bit nanoseconds: at most 2562047h (about 292 years)");
+      return undefined;
+    }
     return v;
   };
   const interval = dur(h.interval), timeout = dur(h.timeout), startPeriod = dur(h.startPeriod);
@@ -181,11 +204,17 @@ function resolveHealthcheck(refs: Refs, h: HealthcheckNode): Healthcheck | undef
   const disable = h.disable ? ip.expand(h.disable) : undefined;
   if (disable !== undefined && disable !== "true" && disable !== "false") rep.error("InvalidValue", `expected true or false, not \`${disable}\``, h.disable?.range ?? h.range);
   let test: string[] | undefined;
+  if (disable === "true" && h.test) {
+    rep.error("ConflictingKeys", "a healthcheck has `test` or `disable: true`, not both", h.test.range, "drop `test` to switch the inherited healthcheck off, or drop `disable`");
+  }
   if (disable === "true") test = ["NONE"];
-  else if (h.test?.shell) test = ["CMD-SHELL", ip.expand(h.test.shell)];
+  else if (h.test?.shell) test = ["CMD-SHELL", text(refs, h.test.shell, "a healthcheck command")];
   else if (h.test?.exec) {
-    const argv = h.test.exec.map((s) => ip.expand(s));
+    const argv = h.test.exec.map((s) => text(refs, s, "a healthcheck argument"));
     test = ["CMD", "CMD-SHELL", "NONE"].includes(argv[0] ?? "") ? argv : ["CMD", ...argv];
+  }
+  if (test && test[0] !== "NONE" && (test[1] ?? "").trim() === "" && h.test) {
+    rep.error("EmptyValue", "empty healthcheck command", h.test.range, "write the command to run, e.g. `test: curl -f http://localhost/ || exit 1`");
   }
   if (!test) {
     rep.error("MissingKey", "a healthcheck needs `test` (or `disable: true`)", h.range, "add `test: curl -f http://localhost/ || exit 1`");

@@ -5,7 +5,7 @@ import { didYouMean } from "../config/index.ts";
 import type { CopyStep, PackageManager, RunMount, RunStep } from "./model.ts";
 import { PACKAGE_MANAGERS } from "./presets.ts";
 import type { Dep, Refs } from "./refs.ts";
-import { escapesContext, isValidUser, parseMode, parseSize, parseUint } from "./values.ts";
+import { escapesContext, isValidUser, parseMode, parseSize, parseUint, resolvePath } from "./values.ts";
 
 /** A packages step before its manager is known (inferred in topological order). */
 export interface DraftPackages {
@@ -33,11 +33,14 @@ export function resolveRun(refs: Refs, n: RunNode, deps: Dep[]): RunStep {
   const mounts = n.mounts.map((m) => resolveMount(refs, m, deps)).filter((m): m is RunMount => m !== undefined);
   if (cmd.shell && cmd.shell.value.trim() === "") rep.error("EmptyValue", "empty run command", cmd.shell.range);
   if (cmd.exec && cmd.exec.length === 0) rep.error("EmptyValue", "empty exec list", cmd.range, "give the program and its arguments");
+  if (cmd.exec?.[0] && cmd.exec[0].value === "") rep.error("EmptyValue", "empty program name", cmd.exec[0].range, "the first item of `exec` is the program to run");
+  const shell = cmd.shell ? text(refs, cmd.shell, "a run command") : undefined;
+  const exec = cmd.exec ? cmd.exec.map((s) => text(refs, s, "a run argument")) : undefined;
   return {
     kind: "run",
-    ...(cmd.shell ? { shell: ip.expand(cmd.shell) } : {}),
-    ...(cmd.exec ? { exec: cmd.exec.map((s) => ip.expand(s)) } : {}),
-    env: n.env.map((e) => [e.key.value, ip.expand(e.value)] as const),
+    ...(shell !== undefined ? { shell } : {}),
+    ...(exec ? { exec } : {}),
+    env: n.env.map((e) => [envName(refs, e.key), text(refs, e.value, "an env value")] as const),
     ...(workdir ? { workdir } : {}), ...(user ? { user } : {}), ...(network ? { network } : {}),
     mounts, range: n.range,
   };
@@ -46,8 +49,36 @@ export function resolveRun(refs: Refs, n: RunNode, deps: Dep[]): RunStep {
 /** An absolute path (expanded), or an InvalidPath error. */
 export function absolute(refs: Refs, s: Str | undefined, what: string): string | undefined {
   if (!s) return undefined;
-  const v = refs.ip.expand(s);
+  const v = text(refs, s, what);
   if (!v.startsWith("/")) refs.rep.error("InvalidPath", `${what} \`${v}\` must be an absolute path`, s.range, `write /${v.replace(/^\.?\/*/, "")}`);
+  return v;
+}
+
+/** A mount target: absolute, and not `/` (a mount there would replace the root filesystem). */
+export function mountTarget(refs: Refs, s: Str | undefined, what: string): string | undefined {
+  const v = absolute(refs, s, what);
+  if (s && v !== undefined && v.startsWith("/") && resolvePath("/", v) === "/") {
+    refs.rep.error("InvalidPath", `${what} cannot be \`/\``, s.range, "a mount at / would replace the root filesystem; mount at a directory such as /mnt/NAME");
+  }
+  return v;
+}
+
+/** An expanded string (or `v`, `s` expanded otherwise); a NUL in it (which no process argument, path or label can hold) is an error. */
+export function text(refs: Refs, s: Str, what: string, v = refs.ip.expand(s)): string {
+  if (v.includes("\0")) refs.rep.error("InvalidValue", `${what} contains a NUL character`, s.range, "NUL cannot reach a process, a path or the image config; remove it");
+  return v;
+}
+
+/** Env names: letters, digits, `_`, `.` and `-`, not starting with a digit (after interpolation). */
+export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+/** An env key, expanded; InvalidName when it is not a valid env name. */
+export function envName(refs: Refs, s: Str): string {
+  const v = refs.ip.expand(s);
+  if (!ENV_NAME.test(v)) {
+    const what = v === "" ? (s.value === "" ? "empty env name" : `env name \`${s.value}\` is empty after interpolation`) : `\`${v}\` is not a valid env name`;
+    refs.rep.error("InvalidName", what, s.range, "env names are letters, digits, _ . and -, and do not start with a digit");
+  }
   return v;
 }
 
@@ -82,35 +113,39 @@ function resolveMount(refs: Refs, m: MountNode, deps: Dep[]): RunMount | undefin
     case "secret": {
       const envName = m.env ? ip.expand(m.env) : undefined;
       if (envName !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(envName)) rep.error("InvalidValue", `\`${envName}\` is not a valid env name`, m.env?.range ?? range);
+      const id = text(refs, m.value, "a secret id");
+      if (id === "") rep.error("EmptyValue", "a secret mount needs an id", m.value.range, "write `secret: ID`, the id given with `--secret id=ID,…`");
       return {
-        kind: "secret", id: ip.expand(m.value), ...opt("target", absolute(refs, m.target, "secret target")), ...opt("env", envName),
+        kind: "secret", id, ...opt("target", mountTarget(refs, m.target, "secret target")), ...opt("env", envName),
         required: bool(refs, m.required) ?? false, ...opt("mode", mode), ...opt("uid", uid), ...opt("gid", gid), range,
       };
     }
     case "ssh":
-      return { kind: "ssh", id: ip.expand(m.value), ...opt("target", absolute(refs, m.target, "ssh target")), required: bool(refs, m.required) ?? false, range };
+      return { kind: "ssh", id: ip.expand(m.value), ...opt("target", mountTarget(refs, m.target, "ssh target")), required: bool(refs, m.required) ?? false, range };
     case "artifact": {
       const art = refs.artifact(ip.expand(m.value), m.value.range, deps, "mount", true);
-      const target = absolute(refs, m.target, "artifact mount target");
+      const target = mountTarget(refs, m.target, "artifact mount target");
       if (!m.target) rep.error("MissingKey", "an artifact mount needs `target`", range, "add `target: /path` where the artifact appears");
       return art && target ? { kind: "artifact", stage: art.stage, artifact: art.artifact, target, range } : undefined;
     }
     case "tmpfs": {
-      const target = absolute(refs, m.value, "tmpfs target");
-      const size = num(refs, m.size, parseSize, "InvalidValue", "a size such as 64m");
+      const target = mountTarget(refs, m.value, "tmpfs target");
+      const size = num(refs, m.size, parseSize, "InvalidValue", "a size such as 64m (bytes, or k, m, g; below 8 PiB)");
       return target === undefined ? undefined : { kind: "tmpfs", target, ...opt("size", size), range };
     }
     case "bind": {
-      const source = ip.expand(m.value);
-      const target = absolute(refs, m.target, "bind target");
+      const source = text(refs, m.value, "a bind source");
+      const target = mountTarget(refs, m.target, "bind target");
       if (!m.target) rep.error("MissingKey", "a bind mount needs `target`", range);
       let from: { stage: string } | { image: string } | undefined;
       if (m.from) {
         const v = ip.expand(m.from);
-        if (refs.hasStage(v)) {
+        if (refs.reserved(v, m.from.range, "bind")) {
+          // reported
+        } else if (refs.hasStage(v)) {
           deps.push({ stage: v, range: m.from.range, kind: "mount" });
           from = { stage: v };
-        } else if (refs.image(v, m.from.range)) from = { image: v };
+        } else if (refs.image(v, m.from.range, "bind")) from = { image: v };
       } else if (escapesContext(source)) contextEscape(refs, m.value, source);
       return target === undefined ? undefined : { kind: "bind", ...opt("from", from), source, target, range };
     }
@@ -131,7 +166,7 @@ export function checkUser(refs: Refs, s: Str): string {
 export function resolveCopy(refs: Refs, n: CopyNode, deps: Dep[]): CopyStep | undefined {
   const { ip, rep } = refs;
   const from = refs.copyFrom(n.from, deps);
-  const src = n.src.map((s) => ({ s, v: ip.expand(s) }));
+  const src = n.src.map((s) => ({ s, v: text(refs, s, "a copy source") }));
   if (from?.kind === "context") for (const { s, v } of src) if (escapesContext(v)) contextEscape(refs, s, v);
   if (from?.kind === "artifact") {
     for (const { s, v } of src) if (v.startsWith("/") || escapesContext(v)) rep.error("ContextPathEscapes", `\`${v}\` must be relative to the artifact's root`, s.range);
@@ -142,7 +177,7 @@ export function resolveCopy(refs: Refs, n: CopyNode, deps: Dep[]): CopyStep | un
   const owner = n.owner ? checkUser(refs, n.owner) : undefined;
   if (!from || !n.dst) return undefined;
   return {
-    kind: "copy", from, src: src.length ? src.map((x) => x.v) : [""], dst: ip.expand(n.dst), exclude: n.exclude.map((s) => ip.expand(s)),
+    kind: "copy", from, src: src.length ? src.map((x) => x.v) : [""], dst: text(refs, n.dst, "a copy destination"), exclude: n.exclude.map((s) => ip.expand(s)),
     ...(owner ? { owner } : {}), ...(mode === undefined ? {} : { mode }), range: n.range,
   };
 }
@@ -157,7 +192,10 @@ export function resolvePackages(refs: Refs, n: PackagesNode): DraftPackages {
   }
   const names = n.names.map((s) => ip.str(s));
   for (const s of names) {
-    if (s.value === "" || s.value.startsWith("-") || /\s/.test(s.value)) {
+    if (s.value.trim() === "") rep.error("InvalidPackageName", "empty package name", s.range, "remove the empty item");
+    else if (/[\s\0]/.test(s.value)) {
+      rep.error("InvalidPackageName", `\`${s.value}\` is not a package name`, s.range, `list each package as its own item: [${s.value.split(/[\s\0]+/).filter(Boolean).join(", ")}]`);
+    } else if (s.value.startsWith("-")) {
       rep.error("InvalidPackageName", `\`${s.value}\` is not a package name`, s.range, "list package names only; options are not allowed");
     }
   }

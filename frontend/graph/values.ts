@@ -70,10 +70,15 @@ export function parseSize(s: string): number | undefined {
   const m = /^([0-9]+)([kmg]?)b?$/i.exec(s);
   if (!m || m[1] === undefined) return undefined;
   const mult = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? "").toLowerCase()] ?? 1;
-  return Number(m[1]) * mult;
+  const v = Number(m[1]) * mult;
+  // The engine reads sizes as 64-bit integers; above 2^53 a JS number no longer counts bytes.
+  return Number.isSafeInteger(v) ? v : undefined;
 }
 
 const UNITS: Readonly<Record<string, number>> = { ns: 1, us: 1e3, "µs": 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+
+/** Durations (in nanoseconds) must stay below this: Go's time.Duration is an int64. */
+export const DURATION_LIMIT = 2 ** 63;
 
 /** A Go-style duration (`30s`, `1m30s`, `500ms`) in nanoseconds. */
 export function parseDuration(s: string): number | undefined {

@@ -42,7 +42,7 @@ export interface Draft {
 }
 
 export function draftStage(refs: Refs, n: StageNode): Draft {
-  const { ip, rep } = refs;
+  const { rep } = refs;
   const name = n.name.value;
   if (RESERVED_STAGE_NAMES.has(name)) {
     rep.error("InvalidName", `\`${name}\` is reserved and cannot name a stage`, n.name.range, `\`from: ${name}\` has its own meaning; pick another name`);
@@ -77,7 +77,7 @@ export function draftStage(refs: Refs, n: StageNode): Draft {
   }
   const artifacts = n.artifacts.map((a) => {
     if (!ITEM_NAME.test(a.key.value)) rep.error("InvalidName", `\`${a.key.value}\` is not a valid artifact name`, a.key.range, "use letters, digits, - and _");
-    const path = ip.expand(a.value);
+    const path = text(refs, a.value, `the path of artifact \`${a.key.value}\``);
     if (path === "") rep.error("EmptyValue", `artifact \`${a.key.value}\` needs a path`, a.value.range);
     return { name: a.key.value, path, range: a.key.range };
   });
@@ -153,7 +153,7 @@ function ownConfig(refs: Refs, n: StageNode): StageConfig {
     else rep.error("InvalidPort", `\`${v}\` is not a valid port`, p.range, "write PORT or PORT/PROTO, e.g. 8000 or 53/udp (ports 1-65535)");
   }
   const volumes = n.volumes.map((s) => {
-    const v = ip.expand(s);
+    const v = text(refs, s, "a volume");
     if (!v.startsWith("/")) rep.error("InvalidPath", `volume \`${v}\` must be an absolute path`, s.range);
     return v;
   });
@@ -175,7 +175,7 @@ function ownConfig(refs: Refs, n: StageNode): StageConfig {
   const healthcheck = n.healthcheck ? resolveHealthcheck(refs, n.healthcheck) : undefined;
   return {
     env,
-    ...(n.workdir ? { workdir: ip.expand(n.workdir) } : {}),
+    ...(n.workdir ? { workdir: text(refs, n.workdir, "the workdir") } : {}),
     ...(n.user ? { user: checkUser(refs, n.user) } : {}),
     ...(entrypoint ? { entrypoint } : {}), ...(cmd ? { cmd } : {}),
     expose, volumes, labels,

@@ -22,7 +22,7 @@ const NETWORKS = ["default", "none", "host"] as const;
 export function resolveRun(refs: Refs, n: RunNode, deps: Dep[]): RunStep {
   const { ip, rep } = refs;
   const cmd = n.command;
-  const workdir = n.workdir ? ip.expand(n.workdir) : undefined;
+  const workdir = n.workdir ? text(refs, n.workdir, "the workdir") : undefined;
   const user = n.user ? checkUser(refs, n.user) : undefined;
   let network: RunStep["network"];
   if (n.network) {
@@ -164,7 +164,7 @@ export function checkUser(refs: Refs, s: Str): string {
 }
 
 export function resolveCopy(refs: Refs, n: CopyNode, deps: Dep[]): CopyStep | undefined {
-  const { ip, rep } = refs;
+  const { rep } = refs;
   const from = refs.copyFrom(n.from, deps);
   const src = n.src.map((s) => ({ s, v: text(refs, s, "a copy source") }));
   if (from?.kind === "context") for (const { s, v } of src) if (escapesContext(v)) contextEscape(refs, s, v);
@@ -177,7 +177,7 @@ export function resolveCopy(refs: Refs, n: CopyNode, deps: Dep[]): CopyStep | un
   const owner = n.owner ? checkUser(refs, n.owner) : undefined;
   if (!from || !n.dst) return undefined;
   return {
-    kind: "copy", from, src: src.length ? src.map((x) => x.v) : [""], dst: text(refs, n.dst, "a copy destination"), exclude: n.exclude.map((s) => ip.expand(s)),
+    kind: "copy", from, src: src.length ? src.map((x) => x.v) : [""], dst: text(refs, n.dst, "a copy destination"), exclude: n.exclude.map((s) => text(refs, s, "an exclude pattern")),
     ...(owner ? { owner } : {}), ...(mode === undefined ? {} : { mode }), range: n.range,
   };
 }

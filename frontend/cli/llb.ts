@@ -5,7 +5,6 @@
  * the encoded `pb.Definition` instead (pipe it to `buildctl debug dump-llb` or `buildctl build`).
  * Images are not resolved offline, so FROM ops are not pinned to a digest.
  */
-import { createHash } from "node:crypto";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { compileTarget, type DefinitionObject } from "../compile/index.ts";
@@ -13,7 +12,7 @@ import { SourceFile, formatDiagnostic, hasErrors } from "../diagnostics/index.ts
 import { loadGraph } from "../graph/index.ts";
 import { decodeMessage, encodeMessage } from "../proto.ts";
 import { CliError, buildArgs, readInput, type Io } from "./io.ts";
-import { parsePlatform } from "../llb/index.ts";
+import { digestOf, parsePlatform } from "../llb/index.ts";
 import { offlineHost } from "./offline-host.ts";
 
 export const llbUsage =
@@ -34,7 +33,7 @@ function pairs(values: readonly string[] | undefined, flag: string): Record<stri
 export function dumpDefinition(def: DefinitionObject): unknown[] {
   const d = def as { def?: Uint8Array[]; metadata?: Record<string, unknown>; Source?: { locations?: Record<string, { locations: unknown[] }> } };
   return (d.def ?? []).map((bytes) => {
-    const digest = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+    const digest = digestOf(bytes);
     const op = decodeMessage("pb.Op", bytes);
     const locations = d.Source?.locations?.[digest]?.locations;
     return { digest, op: readable(op), metadata: d.metadata?.[digest] ?? {}, ...(locations ? { locations } : {}) };

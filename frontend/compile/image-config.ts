@@ -7,6 +7,7 @@
  */
 import { expandEnvTemplate } from "../graph/interpolate.ts";
 import type { StageConfig } from "../graph/model.ts";
+import { absPath } from "../llb/index.ts";
 
 /** The subset of the image config JSON hier reads and writes. Unknown keys are carried through. */
 export interface ImageConfig {
@@ -156,13 +157,7 @@ function sortedRecord<T>(r: Readonly<Record<string, T>>): Record<string, T> {
   return Object.fromEntries(keys.map((k) => [k, r[k] as T]));
 }
 
-/** POSIX path join that keeps the result absolute and normalised. */
+/** POSIX path join that keeps the result absolute and normalised (llb's `absPath`, the one implementation). */
 export function joinPath(base: string, rel: string): string {
-  const parts: string[] = [];
-  for (const seg of `${rel.startsWith("/") ? "" : base}/${rel}`.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") parts.pop();
-    else parts.push(seg);
-  }
-  return `/${parts.join("/")}`;
+  return absPath(base, rel);
 }

@@ -8,6 +8,7 @@
 import type { Diagnostic, Range } from "../diagnostics/index.ts";
 import type { CacheDecl, CopyStep, PackagesStep, RunMount, RunStep, Stage, StageGraph } from "../graph/model.ts";
 import { PRESETS } from "../graph/presets.ts";
+import { parseUser } from "../graph/values.ts";
 import {
   copy,
   image,
@@ -218,12 +219,12 @@ function implicitCache(step: PackagesStep): CacheDecl {
   return { name: step.manager, preset: step.manager, targets: preset?.targets ?? [], env: preset?.env ?? [], range: step.range };
 }
 
-/** Parses `uid[:gid]` / `name[:group]` into an Owner. */
+/** Parses `uid[:gid]` / `name[:group]` (checked by the graph phase) into an Owner. */
 function parseOwner(owner: string | undefined): Owner | undefined {
-  if (owner === undefined) return undefined;
-  const [u = "", g] = owner.split(":");
+  const parsed = owner === undefined ? undefined : parseUser(owner);
+  if (parsed === undefined) return undefined;
   const id = (s: string): number | string => (/^\d+$/.test(s) ? Number(s) : s);
-  return { user: id(u), ...(g !== undefined && g !== "" ? { group: id(g) } : {}) };
+  return { user: id(parsed.user), ...(parsed.group !== undefined && parsed.group !== "" ? { group: id(parsed.group) } : {}) };
 }
 
 async function compileCopy(ctx: StepContext, state: State, step: CopyStep): Promise<StepResult> {

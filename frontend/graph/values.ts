@@ -31,10 +31,17 @@ export function inferPackageManager(ref: ImageRef): PackageManager | undefined {
 const NAME = "[A-Za-z_][A-Za-z0-9_.-]*\\$?|[0-9]+";
 const USER = new RegExp(`^(?:${NAME})(?::(?:${NAME}))?$`);
 
+/** A user as `name`, `uid`, `name:group` or `uid:gid`: the user and group parts, or undefined when invalid. */
+export function parseUser(user: string): { readonly user: string; readonly group?: string } | undefined {
+  if (!USER.test(user)) return undefined;
+  const [u = "", g] = user.split(":");
+  if (![u, g ?? ""].every((p) => !/^[0-9]+$/.test(p) || Number(p) <= 4294967294)) return undefined;
+  return { user: u, ...(g !== undefined ? { group: g } : {}) };
+}
+
 /** `name`, `uid`, `name:group`, `uid:gid`. */
 export function isValidUser(user: string): boolean {
-  if (!USER.test(user)) return false;
-  return user.split(":").every((p) => !/^[0-9]+$/.test(p) || Number(p) <= 4294967294);
+  return parseUser(user) !== undefined;
 }
 
 /** `8000`, `8000/tcp`, `53/udp`, `7000-7002` → ["7000/tcp", "7001/tcp", "7002/tcp"]. */

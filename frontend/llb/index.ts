@@ -47,5 +47,6 @@ export {
 } from "./marshal.ts";
 export type { OpOptions, Platform, SourceLocation, LineRange, ProgressGroup, OpMetadataObject } from "./meta.ts";
 export { digestOf } from "./digest.ts";
+export { absPath } from "./paths.ts";
 export { parsePlatform, platformId, platformProblem, validPlatform } from "./platform.ts";
 export { LlbError, type LlbErrorCode } from "./errors.ts";

@@ -1,7 +1,9 @@
 /**
- * Resolving names that point at stages, artifacts, caches and images. A bare name that is not a
- * stage is an image reference (as in a Dockerfile's FROM), except when it is one typo away from a
- * stage name: then it is reported as an unknown stage, because that is almost always what it is.
+ * Resolving names that point at stages, artifacts, caches, named contexts and images. A bare name
+ * that is not a stage is an image reference (as in a Dockerfile's FROM), except when it is one typo
+ * away from a stage name, or has the shape `NAME.NAME` of `STAGE.ARTIFACT`: then it is reported as
+ * the stage or artifact reference it almost always is. Reserved words (`scratch`, `context`) mean
+ * what the language says, never an image called so.
  */
 import type { Str } from "../config/index.ts";
 import { closest, didYouMean } from "../config/index.ts";

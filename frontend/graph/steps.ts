@@ -140,12 +140,10 @@ function resolveMount(refs: Refs, m: MountNode, deps: Dep[]): RunMount | undefin
       let from: { stage: string } | { image: string } | undefined;
       if (m.from) {
         const v = ip.expand(m.from);
-        if (refs.reserved(v, m.from.range, "bind")) {
-          // reported
-        } else if (refs.hasStage(v)) {
+        if (refs.hasStage(v)) {
           deps.push({ stage: v, range: m.from.range, kind: "mount" });
           from = { stage: v };
-        } else if (refs.image(v, m.from.range, "bind")) from = { image: v };
+        } else if (!refs.reserved(v, m.from.range, "bind") && refs.image(v, m.from.range, "bind")) from = { image: v };
       } else if (escapesContext(source)) contextEscape(refs, m.value, source);
       return target === undefined ? undefined : { kind: "bind", ...opt("from", from), source, target, range };
     }

@@ -107,7 +107,8 @@ export class Refs {
     if (names === undefined) {
       if (artifact.includes(".") || !STAGE_NAME.test(stage) || !ITEM_NAME.test(artifact)) return false;
       const near = didYouMean(stage, this.artifacts.keys()) ?? "no stage has that name";
-      this.rep.error("UnknownStage", `unknown stage \`${stage}\` in \`${v}\``, range, `${near} ${asImage}`);
+      this.rep.error("UnknownStage", `unknown stage \`${stage}\` in \`${v}\``, range,
+        `${near} (for an image called \`${v}\`, write \`${v}:latest\`; for a named context, \`context:${v}\`)`);
       return true;
     }
     if (!names.has(artifact)) {

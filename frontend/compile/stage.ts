@@ -7,7 +7,7 @@
 import type { Diagnostic, Range } from "../diagnostics/index.ts";
 import { stagesFor } from "../graph/index.ts";
 import type { Stage, StageGraph } from "../graph/model.ts";
-import { image, mkdir, platformId, scratch, type Platform, type SourceLocation, type State } from "../llb/index.ts";
+import { image, mkdir, pinImageRef, platformId, scratch, type Platform, type SourceLocation, type State } from "../llb/index.ts";
 import type { CompileHost } from "./index.ts";
 import { applyStageConfig, baseImageConfig, emptyImageConfig, envMap, stageLabels, type ImageConfig } from "./image-config.ts";
 import { StepNamer, shellArgs, shortCommand } from "./names.ts";
@@ -284,7 +284,7 @@ async function startState(
         return fail(`named context ${name} was not passed to the build`, `pass it with --build-context ${name}=… or bake contexts`);
       }
       const resolved = await host.resolveImage(from.ref, platform);
-      const pinned = resolved.digest && !from.ref.includes("@") ? `${from.ref}@${resolved.digest}` : from.ref;
+      const pinned = pinImageRef(from.ref, resolved.digest);
       const config = baseImageConfig(resolved.config, platform);
       const state = image(pinned, {
         platform,

@@ -14,6 +14,7 @@ import {
   image,
   merge,
   mkdir,
+  pinImageRef,
   scratch,
   type CopyOptions,
   type MountSpec,
@@ -191,7 +192,7 @@ async function pinnedImage(ctx: StepContext, ref: string): Promise<State> {
   const named = await ctx.host.namedContext(ref, ctx.platform);
   if (named) return named.state;
   const resolved = await ctx.host.resolveImage(ref, ctx.platform);
-  const pinned = resolved.digest && !ref.includes("@") ? `${ref}@${resolved.digest}` : ref;
+  const pinned = pinImageRef(ref, resolved.digest);
   return image(pinned, { platform: ctx.platform, ...(ctx.host.resolveMode ? { resolveMode: ctx.host.resolveMode } : {}) });
 }
 

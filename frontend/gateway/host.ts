@@ -5,7 +5,7 @@
 import { posix } from "node:path";
 import type { CompileHost, NamedContext, ResolvedImage } from "../compile/index.ts";
 import { parseDockerignore } from "../compile/dockerignore.ts";
-import { definitionState, image, local, marshal, type Platform, type State } from "../llb/index.ts";
+import { definitionState, image, local, marshal, pinImageRef, type Platform, type State } from "../llb/index.ts";
 import type { BridgeClient } from "./client.ts";
 import { UserError } from "./errors.ts";
 import type { Caps } from "./frontend.ts";
@@ -141,7 +141,7 @@ export function makeHost(
       if (value.startsWith("docker-image://")) {
         const ref = value.slice("docker-image://".length);
         const resolved = await resolveImage(ref, platform);
-        const pinned = resolved.digest && !ref.includes("@") ? `${ref}@${resolved.digest}` : ref;
+        const pinned = pinImageRef(ref, resolved.digest);
         return {
           state: image(pinned, { platform, ...(resolveMode ? { resolveMode } : {}), customName: `[context ${name}] FROM ${pinned}` }),
           ...(resolved.config ? { config: resolved.config } : {}),

@@ -115,6 +115,12 @@ export function formatImageRef(ref: ImageRef): string {
   return `${ref.domain}/${ref.path}${tag !== undefined ? `:${tag}` : ""}${ref.digest !== undefined ? `@${ref.digest}` : ""}`;
 }
 
+/** `ref` pinned to the manifest `digest` the engine resolved, unless it names a digest already (or none was resolved). */
+export function pinImageRef(ref: string, digest: string | undefined): string {
+  // In the grammar `@` only ever introduces the digest.
+  return digest === undefined || digest === "" || ref.includes("@") ? ref : `${ref}@${digest}`;
+}
+
 /** The fully qualified form of `ref`, or undefined when it is not a valid reference. */
 export function normalizeImageRef(ref: string): string | undefined {
   const parsed = parseImageRef(ref);

@@ -11,7 +11,7 @@
  */
 export { State, type NetworkMode, type SecurityMode, type Output, type PbInput } from "./state.ts";
 export { scratch, image, local, type ImageOptions, type LocalOptions, type ResolveMode } from "./source.ts";
-export { explainImageRef, formatImageRef, isValidTag, normalizeImageRef, parseImageRef, type ImageRef } from "./image-ref.ts";
+export { explainImageRef, formatImageRef, isValidTag, normalizeImageRef, parseImageRef, pinImageRef, type ImageRef } from "./image-ref.ts";
 export { definitionState, type DefinitionObject, type SourceObject, type LocationObject } from "./definition.ts";
 export { ExecState, type RunOptions, type ProxyEnv, type Ulimit, type SecretEnv } from "./exec.ts";
 export type {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { image, local, marshal, normalizeImageRef, scratch, LlbError } from "../../../frontend/llb/index.ts";
-import { explainImageRef } from "../../../frontend/llb/image-ref.ts";
+import { explainImageRef, pinImageRef } from "../../../frontend/llb/image-ref.ts";
 import { decode } from "./helpers.ts";
 
 describe("normalizeImageRef", () => {
@@ -148,5 +148,17 @@ describe("scratch", () => {
     const m = marshal(scratch());
     expect(m.bytes.length).toBe(0);
     expect(m.definition).toEqual({});
+  });
+});
+
+describe("pinImageRef", () => {
+  const d = `sha256:${"e".repeat(64)}`;
+  it.each([
+    ["alpine:3.20", d, `alpine:3.20@${d}`],
+    [`alpine@sha256:${"a".repeat(64)}`, d, `alpine@sha256:${"a".repeat(64)}`],
+    ["alpine", undefined, "alpine"],
+    ["[::1]:5000/app:1", d, `[::1]:5000/app:1@${d}`],
+  ])("%s + %s → %s", (ref, digest, want) => {
+    expect(pinImageRef(ref, digest)).toBe(want);
   });
 });

@@ -7,20 +7,30 @@
 // defines it (and __filename/__dirname) with createRequire. Each bundle gets an external source
 // map next to it (`node --enable-source-maps` maps stack traces back to the .ts files).
 // The output is deterministic: the same sources give byte-identical files.
-// An entry file that does not exist yet is skipped with a note, not an error.
+// A missing entry file is an error (exit 1), never a silent skip.
+//
+//   node scripts/build.mjs                          both bundles into dist/
+//   node scripts/build.mjs --outdir DIR --only hier  one bundle (hier or frontend) into DIR (tests)
 import { build } from "esbuild";
-import { chmod, mkdir, readFile, rm, stat } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { chmod, mkdir, readFile, stat } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const outdir = join(root, "dist");
+const { values: flags } = parseArgs({ options: { outdir: { type: "string" }, only: { type: "string" } } });
+const outdir = flags.outdir ? resolve(flags.outdir) : join(root, "dist");
 
 /** @type {{ entry: string, out: string, executable: boolean }[]} */
-const bundles = [
-  { entry: "frontend/main.ts", out: "frontend.mjs", executable: false },
-  { entry: "frontend/cli/bin.ts", out: "hier.mjs", executable: true },
+const allBundles = [
+  { name: "frontend", entry: "frontend/main.ts", out: "frontend.mjs", executable: false },
+  { name: "hier", entry: "frontend/cli/bin.ts", out: "hier.mjs", executable: true },
 ];
+const bundles = flags.only === undefined ? allBundles : allBundles.filter((b) => b.name === flags.only);
+if (bundles.length === 0) {
+  console.error(`build: --only ${flags.only}: no such bundle (${allBundles.map((b) => b.name).join(" or ")})`);
+  process.exit(2);
+}
 
 const requireBanner = [
   'import { createRequire as __hierCreateRequire } from "node:module";',
@@ -33,18 +43,16 @@ const requireBanner = [
 
 const exists = (path) => stat(path).then(() => true, () => false);
 
+const missing = [];
+for (const { entry } of bundles) if (!(await exists(join(root, entry)))) missing.push(entry);
+if (missing.length > 0) {
+  console.error(`build: entry file missing: ${missing.join(", ")} (scripts/build.mjs lists the bundles)`);
+  process.exit(1);
+}
 await mkdir(outdir, { recursive: true });
-let built = 0;
 for (const { entry, out, executable } of bundles) {
   const entryPath = join(root, entry);
   const outfile = join(outdir, out);
-  if (!(await exists(entryPath))) {
-    console.error(`build: skipped ${entry} (does not exist yet)`);
-    // A stale bundle from an entry that is gone would be copied into images: remove it.
-    await rm(outfile, { force: true });
-    await rm(`${outfile}.map`, { force: true });
-    continue;
-  }
   // A #! line already in the entry is kept by esbuild; add one only when it is missing.
   const hasHashbang = (await readFile(entryPath, "utf8")).startsWith("#!");
   const banner = executable && !hasHashbang ? `#!/usr/bin/env node\n${requireBanner}` : requireBanner;
@@ -76,6 +84,4 @@ for (const { entry, out, executable } of bundles) {
   const bytes = result.metafile.outputs[relative(root, outfile)]?.bytes ?? 0;
   const ms = Math.round(performance.now() - started);
   console.error(`build: ${entry} → ${relative(root, outfile)} (${(bytes / 1024).toFixed(0)} KiB, ${ms} ms)`);
-  built += 1;
 }
-if (built === 0) console.error("build: nothing to bundle yet");

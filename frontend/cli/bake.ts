@@ -39,6 +39,7 @@ export async function runBake(argv: string[], io: Io): Promise<number> {
   });
   const [path, ...extra] = positionals;
   if (path === undefined || extra.length > 0) throw new CliError(`usage: ${bakeUsage}`);
+  if (path === "-") throw new CliError("hier bake needs the build file's path (the bake file names it as `dockerfile`), not -");
   const text = await readInput(io, path);
   const file = new SourceFile(path, text);
   const { graph, diagnostics } = loadGraph(text, path);

@@ -1,7 +1,31 @@
 /** The `hier` executable: `main` with the process's streams. */
 import { main } from "./main.ts";
 
-main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+/**
+ * Ends the process as one killed by SIGPIPE, the way `cat` or `grep` end when the reader of
+ * their output goes away (`hier llb f | head`): no message, shell status 141. Node ignores
+ * SIGPIPE; adding and removing a listener restores the default action before the signal.
+ */
+function exitAsSigpipe(): never {
+  const noop = () => {};
+  try {
+    process.on("SIGPIPE", noop);
+    process.off("SIGPIPE", noop);
+    process.kill(process.pid, "SIGPIPE");
+  } catch {
+    // no SIGPIPE here (Windows): the status a shell would show.
+  }
+  process.exit(128 + 13);
+}
+
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") exitAsSigpipe();
+    throw e;
+  });
+}
+
+main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
   (code) => {
     process.exitCode = code;
   },

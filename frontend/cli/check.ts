@@ -2,7 +2,8 @@
 import { parseArgs } from "node:util";
 import { SourceFile, formatDiagnostic, hasErrors, type Diagnostic } from "../diagnostics/index.ts";
 import { loadGraph } from "../graph/index.ts";
-import { CliError, buildArgs, readInput, type Io } from "./io.ts";
+import { targetFlag } from "./flags.ts";
+import { CliError, buildArgs, inputName, readInput, type Io } from "./io.ts";
 
 export const checkUsage = "hier check FILE [--format text|json] [--build-arg NAME=VALUE]... [--target STAGE]";
 
@@ -26,21 +27,23 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   const [path, ...extra] = positionals;
   if (path === undefined || extra.length) throw new CliError(`usage: ${checkUsage}`);
   if (values.format !== "text" && values.format !== "json") throw new CliError(`unknown format \`${values.format}\` (text or json)`);
+  const target = targetFlag(values.target);
   const text = await readInput(io, path);
-  const file = new SourceFile(path, text);
-  const { graph, diagnostics } = loadGraph(text, path, {
-    buildArgs: buildArgs(values["build-arg"]), ...(values.target === undefined ? {} : { target: values.target }),
+  const name = inputName(path);
+  const file = new SourceFile(name, text);
+  const { graph, diagnostics } = loadGraph(text, name, {
+    buildArgs: buildArgs(values["build-arg"]), ...(target === undefined ? {} : { target }),
   });
   const failed = hasErrors(diagnostics);
   if (values.format === "json") {
-    io.stdout.write(JSON.stringify({ file: path, ok: !failed, diagnostics: diagnostics.map((d) => diagnosticJson(d, file)) }, null, 2) + "\n");
+    io.stdout.write(JSON.stringify({ file: name, ok: !failed, diagnostics: diagnostics.map((d) => diagnosticJson(d, file)) }, null, 2) + "\n");
     return failed ? 1 : 0;
   }
   for (const d of diagnostics) io.stdout.write(formatDiagnostic(d, file) + "\n\n");
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  io.stdout.write(failed ? `${path}: ${plural(errors, "error")}, ${plural(warnings, "warning")}\n`
-    : `${path}: ok, ${plural(graph?.stages.length ?? 0, "stage")}${warnings ? `, ${plural(warnings, "warning")}` : ""}\n`);
+  io.stdout.write(failed ? `${name}: ${plural(errors, "error")}, ${plural(warnings, "warning")}\n`
+    : `${name}: ok, ${plural(graph?.stages.length ?? 0, "stage")}${warnings ? `, ${plural(warnings, "warning")}` : ""}\n`);
   return failed ? 1 : 0;
 }

@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { SourceFile, formatDiagnostic, hasErrors } from "../diagnostics/index.ts";
 import { loadGraph, toDot, toMermaid } from "../graph/index.ts";
-import { CliError, buildArgs, readInput, runProgram, type Io } from "./io.ts";
+import { CliError, buildArgs, inputName, readInput, runProgram, type Io } from "./io.ts";
 
 export const graphUsage = "hier graph FILE [--format mermaid|dot|svg] [--build-arg NAME=VALUE]...";
 
@@ -16,9 +16,9 @@ export async function runGraph(argv: string[], io: Io): Promise<number> {
   const format = values.format;
   if (format !== "mermaid" && format !== "dot" && format !== "svg") throw new CliError(`unknown format \`${format}\` (mermaid, dot or svg)`);
   const text = await readInput(io, path);
-  const { graph, diagnostics } = loadGraph(text, path, { buildArgs: buildArgs(values["build-arg"]) });
+  const { graph, diagnostics } = loadGraph(text, inputName(path), { buildArgs: buildArgs(values["build-arg"]) });
   if (!graph || hasErrors(diagnostics)) {
-    const file = new SourceFile(path, text);
+    const file = new SourceFile(inputName(path), text);
     for (const d of diagnostics) io.stderr.write(formatDiagnostic(d, file) + "\n\n");
     return 1;
   }

@@ -1,7 +1,8 @@
 /** What a command needs from the outside world; tests pass fakes, bin.ts passes the process's. */
 import { spawn } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
 import { resolve } from "node:path";
+import { MAX_SOURCE_BYTES } from "../config/index.ts";
 
 export interface Writable {
   /** Text is written as UTF-8; bytes (`hier llb --format pb`) are written as they are. */
@@ -13,6 +14,8 @@ export interface Io {
   readonly stderr: Writable;
   /** Reads a file (relative paths against `cwd`); defaults to the real filesystem. */
   readonly readFile?: (path: string) => Promise<string>;
+  /** What `-` reads; defaults to the process's standard input. */
+  readonly stdin?: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
   readonly cwd?: string;
   /** Runs a program with `input` on stdin and returns its stdout; defaults to spawning it. */
   readonly run?: (program: string, args: readonly string[], input: string) => Promise<string>;
@@ -25,12 +28,51 @@ export class CliError extends Error {
   }
 }
 
+/** The name diagnostics give an input: `<stdin>` for `-`, else the path as the user wrote it. */
+export function inputName(path: string): string {
+  return path === "-" ? "<stdin>" : path;
+}
+
+/** The bytes a reader takes at most: one more than MAX_SOURCE_BYTES, so the parser can tell "too large". */
+export const READ_LIMIT = MAX_SOURCE_BYTES + 1;
+
+/**
+ * The UTF-8 text of the first READ_LIMIT bytes of `chunks`, then stops reading (a stream is
+ * destroyed), so `/dev/zero`, an endless FIFO or a huge file cost bounded time and memory.
+ * Text longer than MAX_SOURCE_BYTES in UTF-8 means the input was larger (see config/limits.ts).
+ */
+export async function readBounded(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, limit = READ_LIMIT): Promise<string> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const part = bytes.subarray(0, limit - size);
+    parts.push(part);
+    size += part.length;
+    if (size >= limit) break;
+  }
+  return Buffer.concat(parts).toString("utf8");
+}
+
+/** Plain words for the errors opening a file gives. */
+const READ_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: "no such file", EACCES: "permission denied", EPERM: "permission denied", EISDIR: "is a directory",
+  ENOTDIR: "not a directory", ELOOP: "too many symbolic links", ENAMETOOLONG: "name too long", ENXIO: "no such device",
+};
+
+/**
+ * Reads a build file (`-` is standard input) as text, at most READ_LIMIT bytes of it; a file
+ * that cannot be read is a CliError with one plain line (`cannot read hier.yaml: no such file`).
+ */
 export async function readInput(io: Io, path: string): Promise<string> {
   try {
-    if (io.readFile) return await io.readFile(path);
-    return await readFile(resolve(io.cwd ?? process.cwd(), path), "utf8");
+    if (path === "-") return await readBounded(io.stdin ?? process.stdin);
+    if (io.readFile) return await readBounded([await io.readFile(path)]);
+    return await readBounded(createReadStream(resolve(io.cwd ?? process.cwd(), path), { highWaterMark: 64 * 1024 }));
   } catch (e) {
-    throw new CliError(`cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
+    const code = (e as { code?: unknown } | undefined)?.code;
+    const reason = typeof code === "string" && Object.hasOwn(READ_ERRORS, code) ? READ_ERRORS[code] : e instanceof Error ? e.message : String(e);
+    throw new CliError(`cannot read ${inputName(path)}: ${reason}`);
   }
 }
 

@@ -11,8 +11,9 @@ import { compileTarget, type DefinitionObject } from "../compile/index.ts";
 import { SourceFile, formatDiagnostic, hasErrors } from "../diagnostics/index.ts";
 import { loadGraph } from "../graph/index.ts";
 import { decodeMessage, encodeMessage } from "../proto.ts";
-import { CliError, buildArgs, readInput, type Io } from "./io.ts";
+import { CliError, buildArgs, inputName, readInput, type Io } from "./io.ts";
 import { digestOf, parsePlatform } from "../llb/index.ts";
+import { platformFlag, targetFlag } from "./flags.ts";
 import { offlineHost } from "./offline-host.ts";
 
 export const llbUsage =
@@ -70,20 +71,22 @@ export async function runLlb(argv: string[], io: Io): Promise<number> {
   const [path, ...extra] = positionals;
   if (path === undefined || extra.length > 0) throw new CliError(`usage: ${llbUsage}`);
   if (values.format !== "json" && values.format !== "pb") throw new CliError(`unknown format \`${values.format}\` (json or pb)`);
+  const requested = targetFlag(values.target);
+  const requestedPlatform = values.platform === undefined ? undefined : platformFlag(values.platform, "hier llb");
   const text = await readInput(io, path);
-  const file = new SourceFile(path, text);
+  const file = new SourceFile(inputName(path), text);
   const args = buildArgs(values["build-arg"]);
-  const { graph, diagnostics } = loadGraph(text, path, { buildArgs: args, ...(values.target ? { target: values.target } : {}) });
+  const { graph, diagnostics } = loadGraph(text, inputName(path), { buildArgs: args, ...(requested ? { target: requested } : {}) });
   if (!graph || hasErrors(diagnostics)) {
     for (const d of diagnostics) io.stderr.write(formatDiagnostic(d, file) + "\n\n");
     return 1;
   }
-  const target = values.target ?? graph.defaultTarget;
+  const target = requested ?? graph.defaultTarget;
   // Like the frontend: --platform, else the target's own (first) platform, else linux/amd64.
-  const platform = values.platform ?? graph.stages.find((s) => s.name === target)?.platforms[0] ?? "linux/amd64";
+  const platform = requestedPlatform ?? parsePlatform(graph.stages.find((s) => s.name === target)?.platforms[0] ?? "linux/amd64");
   const host = offlineHost({
     contextDir: values.context ?? dirname(path),
-    platform: parsePlatform(platform),
+    platform,
     options: { labels: {}, buildArgs: args, sessionId: "", localSessionIds: {} },
     contexts: pairs(values["build-context"], "--build-context"),
     mergeop: !values["no-mergeop"],

@@ -1,13 +1,17 @@
 /** The `hier` command: dispatch to a subcommand from commands.ts; testable in-process. */
+import pkg from "../../package.json" with { type: "json" };
 import { commands } from "./commands.ts";
 import { CliError, type Io } from "./io.ts";
+
+/** hier's version, from package.json (bundled into dist/hier.mjs). */
+export const VERSION: string = pkg.version;
 
 export type { Io } from "./io.ts";
 
 function usage(): string {
   const width = Math.max(...Object.keys(commands).map((k) => k.length));
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-  return `usage: hier COMMAND [options]\n\ncommands:\n${lines.join("\n")}\n\nRun \`hier COMMAND --help\` for a command's options.\n`;
+  return `usage: hier COMMAND [options]\n\ncommands:\n${lines.join("\n")}\n\nRun \`hier COMMAND --help\` for a command's options, \`hier --version\` for the version.\nFILE \`-\` is standard input.\n`;
 }
 
 /** Runs `hier ARGV…` and resolves to the exit code (0 ok, 1 failed check, 2 usage error). */
@@ -16,6 +20,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     (name === undefined ? io.stderr : io.stdout).write(usage());
     return name === undefined ? 2 : 0;
+  }
+  if (name === "--version" || name === "-V") {
+    io.stdout.write(`hier ${VERSION}\n`);
+    return 0;
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
@@ -30,7 +38,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await command.run(rest, io);
   } catch (e) {
     const code = e instanceof CliError ? e.exitCode : (e as { code?: unknown })?.code?.toString().startsWith("ERR_PARSE_ARGS") ? 2 : 1;
-    io.stderr.write(`hier ${name}: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr.write(`hier: ${e instanceof Error ? e.message : String(e)}\n`);
     return code;
   }
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../../frontend/cli/index.ts";
 
@@ -9,7 +11,7 @@ function run(argv: string[], files: Record<string, string>, extra: { run?: (p: s
     stderr: { write: (s: string) => (stderr += s) },
     readFile: async (p: string) => {
       const f = files[p];
-      if (f === undefined) throw new Error("ENOENT: no such file");
+      if (f === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${p}'`), { code: "ENOENT" });
       return f;
     },
     ...extra,
@@ -58,7 +60,63 @@ describe("hier check", () => {
     expect((await run(["nope"], {})).stderr).toContain("unknown command `nope`");
     const missing = await run(["check", "missing.yaml"], {});
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("cannot read missing.yaml");
+    expect(missing.stderr).toBe("hier: cannot read missing.yaml: no such file\n");
+  });
+
+  it("`--target \"\"` is a usage error, not an unknown target named ``", async () => {
+    const r = await run(["check", "f", "--target", ""], { f: good });
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", "hier: --target needs a stage name (it was empty)\n"]);
+  });
+
+  it("`-` reads standard input", async () => {
+    let stdout = "";
+    const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, stdin: [Buffer.from(good)] };
+    expect(await main(["check", "-"], io)).toBe(0);
+    expect(stdout).toBe("<stdin>: ok, 2 stages\n");
+  });
+});
+
+describe("hier --version", () => {
+  it("prints the version from package.json", async () => {
+    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, "../../../package.json"), "utf8")) as { version: string };
+    for (const flag of ["--version", "-V"]) {
+      const r = await run([flag], {});
+      expect([r.code, r.stdout, r.stderr]).toEqual([0, `hier ${version}\n`, ""]);
+    }
+  });
+});
+
+describe("hier llb flags", () => {
+  it("--platform: garbage, empty or several is an error (llb compiles one platform), aliases normalise", async () => {
+    const cases: [string, string][] = [
+      ["bogus", "hier: --platform `bogus` is not a valid platform: write os/arch[/variant], e.g. linux/amd64"],
+      ["", 'hier: --platform "": empty platform; write os/arch[/variant], e.g. linux/amd64'],
+      ["linux/amd64,", 'hier: --platform "linux/amd64,": empty platform; write os/arch[/variant], e.g. linux/amd64'],
+      ["a,b", "hier: --platform `a` is not a valid platform: write os/arch[/variant], e.g. linux/amd64"],
+      ["linux/amd64,linux/arm64", "hier: --platform linux/amd64,linux/arm64: hier llb compiles for one platform at a time; run it once per platform"],
+      ["linux/", "hier: --platform `linux/` is not a valid platform: write os/arch[/variant], e.g. linux/amd64"],
+    ];
+    for (const [value, message] of cases) {
+      const r = await run(["llb", "f", "--platform", value], { f: good });
+      expect([value, r.code, r.stdout]).toEqual([value, 2, ""]);
+      expect(r.stderr.startsWith(message)).toBe(true);
+    }
+    const arm = await run(["llb", "f", "--platform", "linux/aarch64"], { f: good });
+    expect(arm.code).toBe(0);
+    expect(arm.stdout).toContain('"Architecture": "arm64"');
+  });
+
+  it("`--target \"\"` is an error, not an empty definition", async () => {
+    const r = await run(["llb", "f", "--target", ""], { f: good });
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", "hier: --target needs a stage name (it was empty)\n"]);
+  });
+});
+
+describe("hier bake", () => {
+  it("refuses `-`: the bake file must name the build file", async () => {
+    const r = await run(["bake", "-"], {});
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("hier: hier bake needs the build file's path (the bake file names it as `dockerfile`), not -\n");
   });
 });
 

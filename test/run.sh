@@ -2,15 +2,15 @@
 # `npm test`: typecheck, bundle, unit tier, the frontend image, then the e2e tier against the
 # running Docker engine. Exits non-zero at the first failure.
 #
-# Needs Docker with BuildKit and buildx running (else: `.ci/install-docker.sh && .ci/start-docker.sh`
-# as root, or use your own Docker), and the images the e2e tests build on: debian:bookworm-slim
-# and a node base for the frontend image. Where they cannot be pulled, .ci/base-images.sh makes
-# them locally (run as root; this script runs it when an image is missing and nothing can be pulled).
+# The e2e tier needs Docker with BuildKit and buildx and the images the tests build on
+# (debian:bookworm-slim, a Node base for the frontend image): scripts/ensure-docker.sh sets them
+# up (as root on Debian: installs and starts an engine, makes the base images when no registry
+# answers) or says exactly what is missing.
 #
 # Environment:
 #   NODE_BASE        named context for the frontend image's node base (see docker-bake.hcl).
-#                    Default: docker-image://hier-local/node:20 when that local image exists,
-#                    else bake's default (the official node:20-bookworm-slim).
+#                    Default (scripts/ensure-docker.sh): docker-image://hier-local/node:20 when
+#                    that local image exists, else bake's default (the official node:20-bookworm-slim).
 #   HIER_E2E_MODES   image stores to run the e2e tier in, e.g. "classic containerd". Each mode
 #                    (re)starts the engine through .ci/start-docker.sh, which only restarts an
 #                    engine it started itself; the original store is restored at the end.
@@ -49,38 +49,22 @@ if [ "${HIER_SKIP_E2E:-0}" = 1 ]; then
   exit 0
 fi
 
-if ! docker info >/dev/null 2>&1; then
-  fail "no Docker engine answers (docker info). Start one with \`.ci/install-docker.sh && .ci/start-docker.sh\` (as root), or use your own Docker with BuildKit and buildx."
-fi
-docker buildx version >/dev/null 2>&1 || fail "the docker buildx plugin is missing (Debian: docker-buildx)"
+phase "Docker engine and base images (scripts/ensure-docker.sh)"
+scripts/ensure-docker.sh || fail "scripts/ensure-docker.sh (its message above says what is missing)"
+phase_done
 
 store() { if docker info --format '{{json .DriverStatus}}' | grep -q io.containerd.snapshotter; then echo containerd; else echo classic; fi; }
 
-# Makes sure the images the e2e tier and the frontend image build on are in the local store:
-# pull them if a registry answers, else make them with .ci/base-images.sh.
+# The base images of the current image store (images are per store): pulled, or made locally.
 ensure_images() {
-  local missing=0
-  docker image inspect debian:bookworm-slim >/dev/null 2>&1 || docker pull -q debian:bookworm-slim >/dev/null 2>&1 || missing=1
-  if [ -z "${NODE_BASE:-}" ] && ! docker image inspect hier-local/node:20 >/dev/null 2>&1; then
-    docker image inspect node:20-bookworm-slim >/dev/null 2>&1 || docker pull -q node:20-bookworm-slim >/dev/null 2>&1 || missing=1
-  fi
-  if [ "$missing" = 1 ]; then
-    echo "base images missing and cannot be pulled: making them with .ci/base-images.sh"
-    .ci/base-images.sh || fail "base images (.ci/base-images.sh; it needs root and debootstrap)"
-  fi
+  scripts/ensure-docker.sh || fail "base images (scripts/ensure-docker.sh; its message above says what is missing)"
 }
 
-# Builds org/hier-frontend:latest from dist/ (see docker-bake.hcl).
+# Builds org/hier-frontend:latest from dist/ (see docker-bake.hcl), with the NODE_BASE
+# scripts/ensure-docker.sh chooses.
 frontend_image() {
   [ -f dist/frontend.mjs ] || fail "dist/frontend.mjs is missing after npm run build"
-  local node_base=${NODE_BASE:-}
-  if [ -z "$node_base" ] && docker image inspect hier-local/node:20 >/dev/null 2>&1; then
-    node_base=docker-image://hier-local/node:20
-  fi
-  echo "NODE_BASE=${node_base:-(bake default)}"
-  # An empty NODE_BASE would override bake's default with "": set it or unset it.
-  if [ -n "$node_base" ]; then export NODE_BASE=$node_base; else unset NODE_BASE; fi
-  docker buildx bake --progress=plain frontend || fail "docker buildx bake frontend"
+  scripts/ensure-docker.sh docker buildx bake --progress=plain frontend || fail "docker buildx bake frontend"
   docker image inspect org/hier-frontend:latest --format 'org/hier-frontend:latest {{.Id}}'
 }
 

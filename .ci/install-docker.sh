@@ -4,12 +4,16 @@
 # as the machine's own bookworm entry), downloaded one by one and installed with dpkg, and
 # their dependencies come from bookworm. Idempotent: does nothing when dockerd, the docker CLI
 # and buildx are already there. (Trixie's docker.io has no CLI: that is the docker-cli package.)
+# For tests: HIER_APT_DIR (default /etc/apt) is where the trixie source and pin are written,
+# HIER_BUILDX (default /usr/libexec/docker/cli-plugins/docker-buildx) where buildx is looked for.
 set -euo pipefail
+apt_dir=${HIER_APT_DIR:-/etc/apt}
+buildx=${HIER_BUILDX:-/usr/libexec/docker/cli-plugins/docker-buildx}
 say() { echo "install-docker: $*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
 
 if command -v dockerd >/dev/null 2>&1 && command -v docker >/dev/null 2>&1 \
-  && [ -x /usr/libexec/docker/cli-plugins/docker-buildx ]; then
+  && [ -x "$buildx" ]; then
   exit 0
 fi
 
@@ -17,18 +21,18 @@ fi
 [ -r /etc/debian_version ] && command -v apt-get >/dev/null || die "this script installs the engine on Debian (bookworm); elsewhere install Docker with BuildKit and buildx yourself"
 say "installing a Docker engine (dockerd, docker, buildx) from Debian trixie packages"
 export DEBIAN_FRONTEND=noninteractive
-mirror=$(grep -rhoE '^URIs: *http[^ ]*debian/?$' /etc/apt/sources.list.d/ /etc/apt/sources.list 2>/dev/null | head -n1 | awk '{print $2}' || true)
-mirror=${mirror:-$(grep -rhoE '^deb +http[^ ]*debian/? ' /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null | head -n1 | awk '{print $2}' || true)}
-[ -n "$mirror" ] || die "no Debian mirror found in /etc/apt/sources.list*"
+mirror=$(grep -rhoE '^URIs: *http[^ ]*debian/?$' "$apt_dir/sources.list.d/" "$apt_dir/sources.list" 2>/dev/null | head -n1 | awk '{print $2}' || true)
+mirror=${mirror:-$(grep -rhoE '^deb +http[^ ]*debian/? ' "$apt_dir/sources.list" "$apt_dir/sources.list.d/" 2>/dev/null | head -n1 | awk '{print $2}' || true)}
+[ -n "$mirror" ] || die "no Debian mirror found in $apt_dir/sources.list*"
 
-cat > /etc/apt/sources.list.d/hier-trixie.sources <<SRC
+cat > "$apt_dir/sources.list.d/hier-trixie.sources" <<SRC
 Types: deb
 URIs: $mirror
 Suites: trixie
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 SRC
-cat > /etc/apt/preferences.d/hier-trixie <<PIN
+cat > "$apt_dir/preferences.d/hier-trixie" <<PIN
 Package: *
 Pin: release n=trixie
 Pin-Priority: 50
@@ -61,4 +65,4 @@ fi
 # The binaries are Go programs linked against bookworm's libc: check they run.
 dockerd --version || die "dockerd does not run"
 docker --version || die "docker does not run"
-/usr/libexec/docker/cli-plugins/docker-buildx version || die "docker-buildx does not run"
+"$buildx" version || die "docker-buildx does not run"

@@ -85,6 +85,8 @@ export function runProgram(io: Io, program: string, args: readonly string[], inp
     child.stdout.on("data", (b: Buffer) => (out += b.toString()));
     child.stderr.on("data", (b: Buffer) => (err += b.toString()));
     child.on("error", reject);
+    // A program that exits before reading all its input: its exit status says what happened.
+    child.stdin.on("error", () => {});
     child.on("close", (code) => (code === 0 ? resolvePromise(out) : reject(new Error(`${program} exited with ${code}: ${err.trim()}`))));
     child.stdin.end(input);
   });

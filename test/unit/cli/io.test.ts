@@ -49,3 +49,10 @@ describe("bounded reads (the contract in config/limits.ts)", () => {
     expect((await readInput({ ...io, readFile }, "f.yaml")).length).toBe(READ_LIMIT);
   });
 });
+
+describe("runProgram", () => {
+  it("a program that exits without reading its input is reported by its status, not an EPIPE crash", async () => {
+    const { runProgram } = await import("../../../frontend/cli/io.ts");
+    await expect(runProgram(io, "sh", ["-c", "echo nope >&2; exit 3"], "x".repeat(4 * 1024 * 1024))).rejects.toThrow("sh exited with 3: nope");
+  });
+});

@@ -18,10 +18,12 @@ function exitAsSigpipe(): never {
   process.exit(128 + 13);
 }
 
-for (const stream of [process.stdout, process.stderr]) {
+for (const [name, stream] of [["standard output", process.stdout], ["standard error", process.stderr]] as const) {
   stream.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") exitAsSigpipe();
-    throw e;
+    // Any other write failure (a full disk): one plain line where it can still go, status 1.
+    if (stream !== process.stderr) process.stderr.write(`hier: cannot write ${name}: ${e.code ?? e.message}\n`);
+    process.exit(1);
   });
 }
 

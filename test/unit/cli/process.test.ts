@@ -3,6 +3,7 @@
  * inputs that never end (/dev/zero, a FIFO fed forever).
  */
 import { execFile, spawn } from "node:child_process";
+import { closeSync, existsSync, openSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -70,6 +71,24 @@ describe("a closed pipe", () => {
     );
     expect(stderr).toBe("");
     expect(stdout).toBe("errors.yaml:2:37: error UnknownCache: unknown cache `nope`\nstatus=141\n");
+  });
+});
+
+describe("a full disk", () => {
+  it.runIf(existsSync("/dev/full"))("output to /dev/full: one plain line, status 1, no stack trace", async () => {
+    const full = openSync("/dev/full", "w");
+    try {
+      const r = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, [bundle.bin, "llb", "chain.yaml"], { cwd: dir, stdio: ["ignore", full, "pipe"] });
+        let stderr = "";
+        child.stderr?.on("data", (b: Buffer) => (stderr += b.toString()));
+        child.on("error", reject);
+        child.on("close", (code) => resolve({ code, stderr }));
+      });
+      expect(r).toEqual({ code: 1, stderr: "hier: cannot write standard output: ENOSPC\n" });
+    } finally {
+      closeSync(full);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 /** What a command needs from the outside world; tests pass fakes, bin.ts passes the process's. */
 import { spawn } from "node:child_process";
-import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { resolve } from "node:path";
 import { MAX_SOURCE_BYTES } from "../config/index.ts";
 
@@ -37,8 +37,8 @@ export function inputName(path: string): string {
 export const READ_LIMIT = MAX_SOURCE_BYTES + 1;
 
 /**
- * The UTF-8 text of the first READ_LIMIT bytes of `chunks`, then stops reading (a stream is
- * destroyed), so `/dev/zero`, an endless FIFO or a huge file cost bounded time and memory.
+ * The UTF-8 text of the first READ_LIMIT bytes of `chunks` (standard input), then stops reading
+ * (a stream is destroyed), so an endless or huge input costs bounded time and memory.
  * Text longer than MAX_SOURCE_BYTES in UTF-8 means the input was larger (see config/limits.ts).
  */
 export async function readBounded(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, limit = READ_LIMIT): Promise<string> {
@@ -52,6 +52,29 @@ export async function readBounded(chunks: AsyncIterable<Uint8Array | string> | I
     if (size >= limit) break;
   }
   return Buffer.concat(parts).toString("utf8");
+}
+
+/**
+ * The first `limit` bytes of the file at `path` as UTF-8 text. Reads exactly what is still
+ * wanted, never ahead: a read left waiting on a FIFO whose writer stays open after the limit
+ * would keep the process from exiting.
+ */
+export async function readFileBounded(path: string, limit = READ_LIMIT): Promise<string> {
+  const handle = await open(path, "r");
+  try {
+    const parts: Buffer[] = [];
+    let size = 0;
+    while (size < limit) {
+      const buffer = Buffer.allocUnsafe(Math.min(64 * 1024, limit - size));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      parts.push(buffer.subarray(0, bytesRead));
+      size += bytesRead;
+    }
+    return Buffer.concat(parts).toString("utf8");
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Plain words for the errors opening a file gives. */
@@ -68,7 +91,7 @@ export async function readInput(io: Io, path: string): Promise<string> {
   try {
     if (path === "-") return await readBounded(io.stdin ?? process.stdin);
     if (io.readFile) return await readBounded([await io.readFile(path)]);
-    return await readBounded(createReadStream(resolve(io.cwd ?? process.cwd(), path), { highWaterMark: 64 * 1024 }));
+    return await readFileBounded(resolve(io.cwd ?? process.cwd(), path));
   } catch (e) {
     const code = (e as { code?: unknown } | undefined)?.code;
     const reason = typeof code === "string" && Object.hasOwn(READ_ERRORS, code) ? READ_ERRORS[code] : e instanceof Error ? e.message : String(e);

@@ -8,6 +8,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_SOURCE_BYTES } from "../../../frontend/config/index.ts";
 import { buildHier } from "./bundle.ts";
 
 let bundle: Awaited<ReturnType<typeof buildHier>>;
@@ -119,13 +120,22 @@ describe("reading input", () => {
   it("a FIFO fed forever and an endless stdin end too", async () => {
     const fifo = join(dir, "fifo.yaml");
     await new Promise<void>((resolve, reject) => execFile("mkfifo", [fifo], (e) => (e ? reject(e) : resolve())));
-    const writer = spawn("sh", ["-c", `yes '# comment' > "${fifo}"`], { stdio: "ignore" });
-    try {
-      const r = await hier(["check", fifo]);
-      expect(r.code).toBe(1);
-      expect(r.stdout).toContain(`${fifo}:1:1: error`);
-    } finally {
-      writer.kill();
+    // Fed forever; then fed exactly MAX_SOURCE_BYTES + 1 bytes by a writer that stays open.
+    for (const feed of [`yes '# comment'`, `yes '# comment' | head -c ${MAX_SOURCE_BYTES + 1}; sleep 60`]) {
+      const writer = spawn("sh", ["-c", `(${feed}) > "${fifo}"`], { stdio: "ignore", detached: true });
+      try {
+        const started = performance.now();
+        const r = await hier(["check", fifo]);
+        expect(performance.now() - started).toBeLessThan(15_000);
+        expect([feed, r.code]).toEqual([feed, 1]);
+        expect(r.stdout).toContain(`${fifo}:1:1: error`);
+      } finally {
+        try {
+          if (writer.pid) process.kill(-writer.pid); // the writer's group: sh, yes, head, sleep
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== "ESRCH") throw e; // already gone (SIGPIPE)
+        }
+      }
     }
     const child = spawn(process.execPath, [bundle.bin, "check", "-"], { stdio: ["pipe", "pipe", "pipe"] });
     const feed = Buffer.alloc(64 * 1024, "# comment\n");
@@ -140,5 +150,5 @@ describe("reading input", () => {
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(code).not.toBeNull();
     expect(out).toMatch(/^<stdin>/);
-  }, 30_000);
+  }, 60_000);
 });

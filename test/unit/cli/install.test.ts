@@ -31,6 +31,7 @@ function run(program: string, args: string[], cwd: string, env: Record<string, s
       if (e && typeof e.code !== "number") reject(e);
       else resolve({ code: typeof e?.code === "number" ? e.code : 0, stdout, stderr });
     });
+    child.stdin?.on("error", () => {}); // a command that exits without reading its input
     child.stdin?.end(input);
   });
 }

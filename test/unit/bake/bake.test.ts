@@ -89,11 +89,11 @@ target "my_p_app" {
 
   it("rejects unknown roles, listing the roles, and a selection with no stage", async () => {
     const bogus = await run(["bake", "hier.yaml", "--roles", "bogus,runtime"], { "hier.yaml": tricky });
-    expect(bogus).toEqual({ code: 2, stdout: "", stderr: "hier bake: unknown role `bogus` in --roles: roles are base, build, dev, runtime\n" });
+    expect(bogus).toEqual({ code: 2, stdout: "", stderr: "hier: unknown role `bogus` in --roles: roles are base, build, dev, runtime\n" });
     const none = await run(["bake", "hier.yaml", "--roles", "dev"], { "hier.yaml": tricky });
-    expect(none).toEqual({ code: 2, stdout: "", stderr: "hier bake: no stage has role `dev`: this file has base, runtime\n" });
+    expect(none).toEqual({ code: 2, stdout: "", stderr: "hier: no stage has role `dev`: this file has base, runtime\n" });
     const empty = await run(["bake", "hier.yaml", "--roles", ","], { "hier.yaml": tricky });
-    expect(empty.stderr).toBe("hier bake: --roles names no role: roles are base, build, dev, runtime\n");
+    expect(empty.stderr).toBe("hier: --roles names no role: roles are base, build, dev, runtime\n");
     const ok = await run(["bake", "hier.yaml", "--roles", "runtime", "--no-variables"], { "hier.yaml": tricky });
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('group "default" {\n  targets = ["app"]\n}\n');

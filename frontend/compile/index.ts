@@ -8,7 +8,7 @@ import { llbDiagnostic } from "./llb-errors.ts";
 import type { StageGraph } from "../graph/model.ts";
 import { LlbError, marshal, type Platform, type ResolveMode, type State } from "../llb/index.ts";
 import { imageConfigJson } from "./image-config.ts";
-import { compileStages, type CompileOptions } from "./stage.ts";
+import { compileStages, imageConfigOf, type CompileOptions } from "./stage.ts";
 
 export type { CompileOptions } from "./stage.ts";
 export { stagesToCompile } from "./stage.ts";
@@ -77,7 +77,7 @@ export async function compileTarget(graph: StageGraph, target: string, host: Com
     if (!(e instanceof LlbError)) throw e;
     return { definition: {}, tests: [], metadata: {}, diagnostics: [...out.diagnostics, llbDiagnostic(graph.file, e)] };
   }
-  const metadata: Record<string, string> = { "containerimage.config": imageConfigJson(result.config) };
+  const metadata: Record<string, string> = { "containerimage.config": imageConfigJson(imageConfigOf(result)) };
   if (result.baseConfig) metadata["containerimage.base.config"] = JSON.stringify(result.baseConfig);
   if (out.epoch !== undefined) metadata["source.date.epoch"] = String(out.epoch);
   return { definition, tests, metadata, diagnostics: out.diagnostics };

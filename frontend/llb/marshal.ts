@@ -1,8 +1,8 @@
 /**
  * Marshal: turns a State into an encoded `pb.Definition`.
  *
- * 1. Walk the graph depth-first from the state's output; each vertex marshals its inputs
- *    before itself, so `def` lists dependencies first (post-order). Vertices are visited once
+ * 1. Walk the graph depth-first from the state's output (an explicit stack, no recursion); each
+ *    vertex is marshalled after its inputs, so `def` lists dependencies first (post-order). Vertices are visited once
  *    per marshal (by identity) and ops are kept once (by digest), so a shared sub-graph
  *    appears once even when it was built twice.
  * 2. Append the terminal op last: `Op{inputs:[<result>]}` with no op, platform or constraints.
@@ -17,7 +17,8 @@ import { digestOf } from "./digest.ts";
 import { LlbError } from "./errors.ts";
 import { inputObject, locationObject, mergeMetadata, opMetadata, type OpMetadataObject, type OpOptions } from "./meta.ts";
 import { compareStrings, sortedRecord } from "./paths.ts";
-import type { MarshalContext, Output, PbInput, State, Vertex } from "./state.ts";
+import type { State } from "./state.ts";
+import type { MarshalContext, Output, PbInput, Vertex } from "./vertex.ts";
 
 /** A source file for the source map (the YAML file ops point into). */
 export interface SourceFile {
@@ -89,10 +90,30 @@ class Context implements MarshalContext {
   input(output: Output): PbInput {
     let digest = this.#memo.get(output.vertex);
     if (digest === undefined) {
-      digest = output.vertex.marshal(this);
-      this.#memo.set(output.vertex, digest);
+      this.#walk(output.vertex);
+      digest = this.#memo.get(output.vertex) ?? "";
     }
     return { digest, index: output.index };
+  }
+
+  /**
+   * Marshals `root` and whatever it needs, inputs before the vertex that reads them, with an
+   * explicit stack: the same depth-first post-order a recursive walk gives (a vertex's inputs
+   * in the order it lists them), at any depth.
+   */
+  #walk(root: Vertex): void {
+    const stack: { vertex: Vertex; inputs: readonly Output[]; next: number }[] = [{ vertex: root, inputs: root.inputs(), next: 0 }];
+    for (let top = stack[0]; top !== undefined; top = stack[stack.length - 1]) {
+      const input = top.inputs[top.next];
+      if (input !== undefined) {
+        top.next++;
+        const v = input.vertex;
+        if (!this.#memo.has(v)) stack.push({ vertex: v, inputs: v.inputs(), next: 0 });
+        continue;
+      }
+      stack.pop();
+      if (!this.#memo.has(top.vertex)) this.#memo.set(top.vertex, top.vertex.marshal(this));
+    }
   }
 
   addOp(op: Record<string, unknown>, opts: OpOptions, caps: readonly string[]): string {

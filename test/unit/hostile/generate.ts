@@ -27,12 +27,12 @@ export function cycle(n: number): string {
   return lines.join("\n") + "\n";
 }
 
-/** One base stage and n-1 stages from it, the last copying from every tenth one (fan-out, fan-in). */
+/** One base stage and n-1 stages from it, the last copying every other stage's artifact (fan-out, fan-in). */
 export function fanOut(n: number): string {
   const lines = [...HEAD, "  s0:", "    from: debian:bookworm-slim", "    env: { LANG: C.UTF-8 }"];
   for (let i = 1; i < n - 1; i++) lines.push(`  s${i}:`, "    from: s0", `    run: make -C /src/s${i}`, `    artifacts: { out: /out/s${i} }`);
   lines.push(`  s${n - 1}:`, "    from: s0", "    copy:");
-  for (let i = 1; i < n - 1; i += 10) lines.push(`      - { from: s${i}.out, dst: /opt/s${i}/ }`);
+  for (let i = 1; i < n - 1; i++) lines.push(`      - { from: s${i}.out, dst: /opt/s${i}/ }`);
   return lines.join("\n") + "\n";
 }
 

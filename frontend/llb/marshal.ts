@@ -12,7 +12,7 @@
  * with keys in byte-wise order, default values are never written, op order is the walk order.
  */
 import { encodeMessage } from "../proto.ts";
-import type { DefinitionObject, LocationObject } from "./definition.ts";
+import type { DefinitionObject, LocationObject, SourceObject } from "./definition.ts";
 import { digestOf } from "./digest.ts";
 import { LlbError } from "./errors.ts";
 import { inputObject, locationObject, mergeMetadata, opMetadata, type OpMetadataObject, type OpOptions } from "./meta.ts";
@@ -47,17 +47,10 @@ export interface MarshalOptions {
   readonly sources?: readonly SourceFile[];
 }
 
-/** A marshalled `pb.Definition` as the protobufjs plain object (keepCase names). */
-export interface MarshalledDefinition {
-  def?: Uint8Array[];
-  metadata?: Record<string, OpMetadataObject>;
-  Source?: { locations?: Record<string, { locations: LocationObject[] }>; infos?: Record<string, unknown>[] };
-}
-
 /** The result of `marshal`: the encoded Definition and the object it was encoded from. */
 export interface Marshalled {
   readonly bytes: Uint8Array;
-  readonly definition: MarshalledDefinition;
+  readonly definition: DefinitionObject;
 }
 
 /**
@@ -182,9 +175,9 @@ class Context implements MarshalContext {
 
     const metadata: Record<string, OpMetadataObject> = {};
     for (const d of [...this.#metadata.keys()].sort(compareStrings)) metadata[d] = this.#metadata.get(d) ?? {};
-    const definition: MarshalledDefinition = { def: [...this.#ops.values()], metadata };
+    const definition: DefinitionObject = { def: [...this.#ops.values()], metadata };
     if (this.#infos.length > 0 || this.#locations.size > 0) {
-      const source: NonNullable<MarshalledDefinition["Source"]> = {};
+      const source: SourceObject = {};
       if (this.#locations.size > 0) {
         const locs: Record<string, { locations: LocationObject[] }> = {};
         for (const [d, list] of this.#locations) locs[d] = { locations: list.map((l) => l.loc) };

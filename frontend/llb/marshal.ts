@@ -112,7 +112,7 @@ class Context implements MarshalContext {
   addOp(op: Record<string, unknown>, opts: OpOptions, caps: readonly string[]): string {
     // Every non-terminal op carries empty constraints, as the Go client writes them.
     const digest = this.addRawOp(encodeMessage("pb.Op", { ...op, constraints: {} }));
-    this.addMetadata(digest, opMetadata(opts, caps));
+    this.#putMetadata(digest, opMetadata(opts, caps), true);
     const loc = opts.location;
     if (loc !== undefined && this.#registered !== undefined) {
       if (!Number.isInteger(loc.sourceIndex) || loc.sourceIndex < 0 || loc.sourceIndex >= this.#registered) {
@@ -130,6 +130,14 @@ class Context implements MarshalContext {
   }
 
   addMetadata(digest: string, md: OpMetadataObject): void {
+    this.#putMetadata(digest, md, false);
+  }
+
+  /**
+   * Files an op's metadata, caps filtered. The first metadata of a digest is normalised by
+   * merging it with nothing, unless it is `fresh` (built by `opMetadata`: already in that form).
+   */
+  #putMetadata(digest: string, md: OpMetadataObject, fresh: boolean): void {
     const caps = this.#caps;
     let m = md;
     if (caps !== undefined && md.caps !== undefined) {
@@ -138,7 +146,7 @@ class Context implements MarshalContext {
       m = Object.keys(kept).length > 0 ? { ...rest, caps: kept } : rest;
     }
     const prev = this.#metadata.get(digest);
-    this.#metadata.set(digest, mergeMetadata(prev ?? m, prev === undefined ? {} : m));
+    this.#metadata.set(digest, prev === undefined && fresh ? m : mergeMetadata(prev ?? m, prev === undefined ? {} : m));
   }
 
   addSourceInfo(info: Record<string, unknown>): number {

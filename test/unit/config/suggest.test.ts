@@ -1,7 +1,7 @@
 // Suggestions: the bounded search gives what the plain closest-distance rule gives, in bounded work.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Candidates, closest, distanceWithin, editDistance, MAX_SUGGEST_LENGTH } from "../../../frontend/config/suggest.ts";
+import { Candidates, closest, distanceWithin, editDistance, MAX_SUGGEST_LENGTH, WORK_BUDGET } from "../../../frontend/config/suggest.ts";
 
 /** The rule as it was first written: every candidate, full distance, first best wins. */
 function plainClosest(word: string, candidates: readonly string[]): string | undefined {
@@ -59,5 +59,19 @@ describe("suggestions", () => {
     const long = "a".repeat(MAX_SUGGEST_LENGTH + 1);
     expect(closest(long, [long.slice(1)])).toBeUndefined();
     expect(closest(long.slice(1), [long.slice(2)])).toBe(long.slice(2));
+  });
+
+  it("an index stops comparing after its work budget (deterministically), case matches still count", () => {
+    // 5,000 names of 120 characters, each within the length window of the word but far from it:
+    // every comparison costs cells until the budget is spent; the near miss comes last.
+    const word = "q".repeat(120);
+    const far = Array.from({ length: 5000 }, (_, i) => `${i}`.padStart(120, "z"));
+    const names = new Candidates([...far, `${word.slice(1)}r`, word.toUpperCase()]);
+    const t0 = performance.now();
+    expect(names.closest(word)).toBe(word.toUpperCase());
+    expect(names.closest(`${word.slice(2)}rr`)).toBeUndefined();
+    expect(performance.now() - t0).toBeLessThan(WORK_BUDGET / 10_000);
+    // Without the budget spent, the near miss is found.
+    expect(new Candidates([`${word.slice(1)}r`]).closest(`${word.slice(2)}rr`)).toBe(`${word.slice(1)}r`);
   });
 });

@@ -1,65 +1,72 @@
 #!/usr/bin/env node
-// Benchmark: parse + check a generated stage graph of N stages (default 1,000).
-//   node bench/check.bench.mjs [N]
-// Bundles frontend/config and frontend/graph with esbuild (Node 20 cannot import .ts), generates
-// the file (see `generate`), and prints the time of each phase, the median of several runs.
-// Target: well under 1 s for 1,000 stages. Most of the parse time is the `yaml` library's.
+// Benchmark: check (parse + checkGraph) and compile (compileTarget with the offline host, the
+// `hier llb` path, LLB marshalled) of generated stage graphs of 1k, 5k and 10k stages.
+//   node bench/check.bench.mjs [SIZES] [ROUNDS]     e.g. node bench/check.bench.mjs 1000,5000,10000 3
+// Shapes (test/unit/hostile/generate.ts): a chain (s_i from s_{i-1}), the chain written in
+// reverse, a fan-out (every stage from one base, the last copying from every tenth), and stages
+// from untagged images (each compared with the stage names for "did you mean"). Prints the median
+// time of each phase and the time per stage in µs: growth is linear when the per-stage time stays
+// flat from 1k to 10k. Bundles the sources with esbuild (Node 20 cannot import .ts).
 import { build } from "esbuild";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const out = join(root, "node_modules", ".cache", "hier-bench", "graph.mjs");
+const out = join(root, "node_modules", ".cache", "hier-bench", "check.mjs");
 mkdirSync(dirname(out), { recursive: true });
 await build({
   stdin: {
-    contents: 'export { parseConfig } from "./frontend/config/index.ts"; export { checkGraph } from "./frontend/graph/index.ts";',
+    contents: [
+      'export { loadGraph } from "./frontend/graph/index.ts";',
+      'export { compileTarget } from "./frontend/compile/index.ts";',
+      'export { offlineHost } from "./frontend/cli/offline-host.ts";',
+      'export { chain, reverseChain, fanOut, untaggedImages } from "./test/unit/hostile/generate.ts";',
+    ].join("\n"),
     resolveDir: root, loader: "ts",
   },
   bundle: true, format: "esm", platform: "node", packages: "external", outfile: out, logLevel: "error",
 });
-const { parseConfig, checkGraph } = await import(pathToFileURL(out).href);
+const m = await import(pathToFileURL(out).href);
 
-/**
- * A stage-graph file with `n` stages: s0 is the base; build stages derive from earlier stages in
- * a tree of fan-out 3; every fifth stage is a runtime stage on the base that mounts the artifact
- * of the build stage before it.
- */
-export function generate(n) {
-  const lines = [
-    "# syntax=org/hier-frontend", "name: bench", "namespace: acme", 'version: "1.0"',
-    "args:", '  DEBIAN: "bookworm"', "caches:", "  apt: apt", "  pip: pip", "stages:",
-  ];
-  for (let i = 0; i < n; i++) {
-    const role = i === 0 ? "base" : i % 5 === 0 ? "runtime" : "build";
-    lines.push(`  s${i}:`, `    role: ${role}`);
-    if (i === 0) lines.push("    from: debian:${DEBIAN}-slim", "    env: { LANG: C.UTF-8 }", "    packages: [ca-certificates]");
-    else if (role === "runtime") {
-      lines.push("    from: s0", "    run:", "      - sh: install /a/* /usr/local/bin/", `        mounts: [{ artifact: s${i - 1}.out, target: /a }]`);
-      lines.push(`    expose: [${8000 + (i % 1000)}]`, `    cmd: [app-${i}]`, `    test: [app-${i} --version]`);
-    } else {
-      lines.push(`    from: s${i < 5 ? 0 : Math.floor((i - 1) / 3)}`, `    packages: [pkg-${i}]`, "    caches: [pip]");
-      lines.push(`    copy: ["src/s${i}/ /src/s${i}/"]`, `    run: make -C /src/s${i} install DESTDIR=/out/s${i}`);
-      if ((i + 1) % 5 === 0) lines.push(`    artifacts: { out: /out/s${i} }`);
+const sizes = (process.argv[2] ?? "1000,5000,10000").split(",").map(Number);
+const rounds = Number(process.argv[3] ?? 3);
+const shapes = { chain: m.chain, "reverse chain": m.reverseChain, "fan-out": m.fanOut, "untagged images": m.untaggedImages };
+const host = m.offlineHost({
+  contextDir: "/nonexistent", platform: { os: "linux", architecture: "amd64" },
+  options: { labels: {}, buildArgs: {}, sessionId: "bench", localSessionIds: {} }, contexts: {}, mergeop: true,
+});
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+// One unmeasured run first, so the first row does not pay for compiling the code (JIT).
+{
+  const { graph } = m.loadGraph(m.chain(1000), "warm-up.yaml");
+  await m.compileTarget(graph, graph.defaultTarget, host);
+}
+console.log("shape            stages   check ms  µs/stage   compile ms  µs/stage   ops");
+for (const [shape, generate] of Object.entries(shapes)) {
+  for (const n of sizes) {
+    const text = generate(n);
+    const checks = [];
+    const compiles = [];
+    let ops = 0;
+    for (let r = 0; r < rounds; r++) {
+      const t0 = performance.now();
+      const { graph, diagnostics } = m.loadGraph(text, "bench.yaml");
+      const t1 = performance.now();
+      if (!graph) throw new Error(`${shape} ${n}: ${diagnostics.slice(0, 3).map((d) => d.message).join("; ")}`);
+      // The target is the last stage of the file: the whole chain, or one stage of the others.
+      const compiled = await m.compileTarget(graph, graph.defaultTarget, host);
+      const t2 = performance.now();
+      ops = compiled.definition.def?.length ?? 0;
+      checks.push(t1 - t0);
+      compiles.push(t2 - t1);
     }
+    const c = median(checks);
+    const k = median(compiles);
+    console.log(
+      `${shape.padEnd(16)} ${String(n).padStart(6)} ${c.toFixed(0).padStart(10)} ${((c * 1000) / n).toFixed(0).padStart(9)}` +
+      ` ${k.toFixed(0).padStart(12)} ${((k * 1000) / n).toFixed(0).padStart(9)} ${String(ops).padStart(6)}`,
+    );
   }
-  return lines.join("\n") + "\n";
 }
-
-const n = Number(process.argv[2] ?? 1000);
-const text = generate(n);
-const runs = [];
-for (let r = 0; r < 7; r++) {
-  const t0 = performance.now();
-  const parsed = parseConfig(text, "bench.yaml");
-  const t1 = performance.now();
-  const { graph, diagnostics } = checkGraph(parsed);
-  const t2 = performance.now();
-  if (!graph) throw new Error(`generated file has errors: ${diagnostics.slice(0, 3).map((d) => d.message).join("; ")}`);
-  runs.push({ parse: t1 - t0, check: t2 - t1, total: t2 - t0, warnings: diagnostics.length, stages: graph.stages.length });
-}
-const median = (k) => runs.map((x) => x[k]).sort((a, b) => a - b)[runs.length >> 1];
-const last = runs[runs.length - 1];
-console.log(`${last.stages} stages, ${(text.length / 1024).toFixed(0)} KiB, ${last.warnings} warnings`);
-console.log(`parse ${median("parse").toFixed(1)} ms, check ${median("check").toFixed(1)} ms, total ${median("total").toFixed(1)} ms (median of ${runs.length}; first run ${runs[0].total.toFixed(1)} ms)`);

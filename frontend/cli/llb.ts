@@ -32,7 +32,7 @@ function pairs(values: readonly string[] | undefined, flag: string): Record<stri
 
 /** A definition as readable JSON: ops decoded, digests recomputed from the exact bytes. */
 export function dumpDefinition(def: DefinitionObject): unknown[] {
-  const d = def as { def?: Uint8Array[]; metadata?: Record<string, unknown>; Source?: { locations?: Record<string, { locations: unknown[] }> } };
+  const d = def;
   return (d.def ?? []).map((bytes) => {
     const digest = digestOf(bytes);
     const op = decodeMessage("pb.Op", bytes);

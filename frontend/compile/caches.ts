@@ -21,17 +21,36 @@ export function distroKey(ref: string): string {
   return `${name}-${release}`.replace(/[^A-Za-z0-9._-]/g, "_");
 }
 
-/** The root `from` of a stage: follows stage parents up to an image, scratch or named context. */
+/** Per graph: each stage's root `from`, filled as stages are asked about (parents first). */
+const roots = new WeakMap<StageGraph, { byName: Map<string, Stage>; root: Map<string, From> }>();
+
+/**
+ * The root `from` of a stage: follows stage parents up to an image, scratch or named context.
+ * Memoized per graph, so asking for every stage of a 10,000-stage chain is linear.
+ */
 export function rootFrom(graph: StageGraph, stage: Stage): From {
-  let from = stage.from;
+  let memo = roots.get(graph);
+  if (memo === undefined) {
+    memo = { byName: new Map(graph.stages.map((s) => [s.name, s])), root: new Map() };
+    roots.set(graph, memo);
+  }
+  const path: string[] = [];
   const seen = new Set<string>();
+  let from = stage.from;
   while (from.kind === "stage" && !seen.has(from.stage)) {
+    const known = memo.root.get(from.stage);
+    if (known !== undefined) {
+      from = known;
+      break;
+    }
     const name = from.stage;
     seen.add(name);
-    const parent = graph.stages.find((s) => s.name === name);
+    path.push(name);
+    const parent = memo.byName.get(name);
     if (!parent) break;
     from = parent.from;
   }
+  for (const name of path) memo.root.set(name, from);
   return from;
 }
 

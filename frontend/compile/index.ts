@@ -6,9 +6,9 @@
 import type { Diagnostic } from "../diagnostics/index.ts";
 import { llbDiagnostic } from "./llb-errors.ts";
 import type { StageGraph } from "../graph/model.ts";
-import { LlbError, marshal, type Platform, type ResolveMode, type State } from "../llb/index.ts";
+import { LlbError, marshal, type DefinitionObject, type Platform, type ResolveMode, type State } from "../llb/index.ts";
 import { imageConfigJson } from "./image-config.ts";
-import { compileStages, type CompileOptions } from "./stage.ts";
+import { compileStages, imageConfigOf, type CompileOptions } from "./stage.ts";
 
 export type { CompileOptions } from "./stage.ts";
 export { stagesToCompile } from "./stage.ts";
@@ -46,8 +46,7 @@ export interface CompileHost {
   namedContext(name: string, platform: Platform): Promise<NamedContext | undefined>;
 }
 
-/** A pb.Definition in protobufjs object form. */
-export type DefinitionObject = Record<string, unknown>;
+export type { DefinitionObject } from "../llb/index.ts";
 
 /** The compiled target. */
 export interface Compiled {
@@ -69,15 +68,15 @@ export async function compileTarget(graph: StageGraph, target: string, host: Com
   let definition: DefinitionObject;
   let tests: DefinitionObject[];
   try {
-    definition = marshal(result.state, opts).definition as DefinitionObject;
+    definition = marshal(result.state, opts).definition;
     // Tests of every stage the target depends on run, so a broken parent fails the child's build.
-    tests = out.tests.map((t) => marshal(t, opts).definition as DefinitionObject);
+    tests = out.tests.map((t) => marshal(t, opts).definition);
   } catch (e) {
     // A backstop behind the checker: an op it let through that LLB cannot express, at its line.
     if (!(e instanceof LlbError)) throw e;
     return { definition: {}, tests: [], metadata: {}, diagnostics: [...out.diagnostics, llbDiagnostic(graph.file, e)] };
   }
-  const metadata: Record<string, string> = { "containerimage.config": imageConfigJson(result.config) };
+  const metadata: Record<string, string> = { "containerimage.config": imageConfigJson(imageConfigOf(result)) };
   if (result.baseConfig) metadata["containerimage.base.config"] = JSON.stringify(result.baseConfig);
   if (out.epoch !== undefined) metadata["source.date.epoch"] = String(out.epoch);
   return { definition, tests, metadata, diagnostics: out.diagnostics };

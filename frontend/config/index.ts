@@ -6,4 +6,4 @@ export { parseConfig, type ParsedConfig } from "./parse.ts";
 export { MAX_SOURCE_BYTES } from "./limits.ts";
 export type * from "./document.ts";
 export { KEYS, MOUNT_KINDS, isExtensionKey, type KeyKind } from "./keys.ts";
-export { closest, didYouMean, editDistance } from "./suggest.ts";
+export { Candidates, closest, didYouMean, editDistance } from "./suggest.ts";

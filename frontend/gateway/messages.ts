@@ -2,6 +2,7 @@
  * Plain-object shapes of the LLBBridge messages hier sends and receives (protobufjs object form:
  * field names as in our `.proto` files, int64 as number, bytes as Buffer/Uint8Array).
  */
+import type { DefinitionObject } from "../llb/index.ts";
 
 export interface Any {
   type_url: string;
@@ -38,12 +39,8 @@ export interface PongResponse {
   Workers?: WorkerRecord[];
 }
 
-/** A pb.Definition as protobufjs objects: op bytes kept verbatim. */
-export interface Definition {
-  def?: Uint8Array[];
-  metadata?: Record<string, object>;
-  Source?: object;
-}
+/** A pb.Definition as protobufjs objects, op bytes kept verbatim: the LLB builder's one type. */
+export type Definition = DefinitionObject;
 
 export interface SolveRequest {
   Definition?: Definition;

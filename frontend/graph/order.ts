@@ -14,19 +14,37 @@ export function orderStages(rep: Reporter, drafts: ReadonlyMap<string, Draft>): 
   const broken = new Set<string>();
   const reported = new Set<string>();
 
-  const visit = (name: string): void => {
+  // Iterative (an explicit stack, not recursion): a chain of 10,000 stages is fine. `path`
+  // holds the stages being visited with the index of the next dependency to look at; a frame
+  // is done when its dependencies are, exactly as a recursive walk would finish it.
+  const path: { name: string; deps: readonly { stage: string }[]; next: number }[] = [];
+  const enter = (name: string): void => {
     state.set(name, 1);
     stack.push(name);
-    const d = drafts.get(name);
-    for (const dep of d?.deps ?? []) {
-      const s = state.get(dep.stage);
-      if (s === undefined) visit(dep.stage);
-      else if (s === 1) reportCycle(stack.slice(stack.indexOf(dep.stage)));
-      if (broken.has(dep.stage)) broken.add(name);
+    path.push({ name, deps: drafts.get(name)?.deps ?? [], next: 0 });
+  };
+  const visit = (root: string): void => {
+    enter(root);
+    for (let top = path[0]; top !== undefined; top = path[path.length - 1]) {
+      // Coming back from a dependency: a broken dependency breaks this stage too.
+      const done = top.deps[top.next - 1];
+      if (done !== undefined && broken.has(done.stage)) broken.add(top.name);
+      const dep = top.deps[top.next];
+      if (dep !== undefined) {
+        top.next++;
+        const s = state.get(dep.stage);
+        if (s === undefined) {
+          enter(dep.stage);
+          continue;
+        }
+        if (s === 1) reportCycle(stack.slice(stack.indexOf(dep.stage)));
+        continue;
+      }
+      path.pop();
+      stack.pop();
+      state.set(top.name, 2);
+      if (!broken.has(top.name)) order.push(top.name);
     }
-    stack.pop();
-    state.set(name, 2);
-    if (!broken.has(name)) order.push(name);
   };
 
   const reportCycle = (cycle: string[]): void => {

@@ -6,7 +6,7 @@
  * what the language says, never an image called so.
  */
 import type { Str } from "../config/index.ts";
-import { closest, didYouMean } from "../config/index.ts";
+import { Candidates, closest, didYouMean } from "../config/index.ts";
 import type { Range } from "../diagnostics/index.ts";
 import type { Interpolator } from "./interpolate.ts";
 import type { CacheDecl, CopySource, From } from "./model.ts";
@@ -38,6 +38,13 @@ export class Refs {
     readonly artifacts: ReadonlyMap<string, ReadonlySet<string>>,
     readonly caches: ReadonlyMap<string, CacheDecl>,
   ) {}
+
+  /** The stage names as a suggestion index, built once (an image ref per stage asks it). */
+  #stageNames: Candidates | undefined;
+  stageNames(): Candidates {
+    this.#stageNames ??= new Candidates(this.artifacts.keys());
+    return this.#stageNames;
+  }
 
   hasStage(name: string): boolean {
     return this.artifacts.has(name);
@@ -96,7 +103,7 @@ export class Refs {
     const asImage = `(to use an image called \`${v}\`, write \`${v}:latest\`)`;
     const dot = v.indexOf(".");
     if (dot < 0) {
-      const near = closest(v, this.artifacts.keys());
+      const near = closest(v, this.stageNames());
       if (near === undefined) return false;
       this.rep.error("UnknownStage", `unknown stage \`${v}\``, range, `did you mean \`${near}\`? ${asImage}`);
       return true;
@@ -106,7 +113,7 @@ export class Refs {
     const names = this.artifacts.get(stage);
     if (names === undefined) {
       if (artifact.includes(".") || !STAGE_NAME.test(stage) || !ITEM_NAME.test(artifact)) return false;
-      const near = didYouMean(stage, this.artifacts.keys()) ?? "no stage has that name";
+      const near = didYouMean(stage, this.stageNames()) ?? "no stage has that name";
       this.rep.error("UnknownStage", `unknown stage \`${stage}\` in \`${v}\``, range,
         `${near} (for an image called \`${v}\`, write \`${v}:latest\`; for a named context, \`context:${v}\`)`);
       return true;
@@ -173,7 +180,7 @@ export class Refs {
     if (names === undefined || dot < 0) {
       if (!required) return null;
       if (names === undefined) {
-        this.rep.error("UnknownStage", `unknown stage \`${stage}\``, range, didYouMean(stage, this.artifacts.keys()) ?? "artifacts are named STAGE.ARTIFACT");
+        this.rep.error("UnknownStage", `unknown stage \`${stage}\``, range, didYouMean(stage, this.stageNames()) ?? "artifacts are named STAGE.ARTIFACT");
       } else {
         this.rep.error("InvalidValue", `\`${v}\` does not name an artifact`, range, `write \`${stage}.NAME\` with one of: ${[...names].join(", ") || "(the stage declares no artifacts)"}`);
       }

@@ -11,7 +11,8 @@ import { decodeMessage } from "../proto.ts";
 import { digestOf } from "./digest.ts";
 import { LlbError } from "./errors.ts";
 import type { OpMetadataObject, OpOptions } from "./meta.ts";
-import { failedOutput, State, type MarshalContext, type Vertex } from "./state.ts";
+import { State } from "./state.ts";
+import { failedOutput, type MarshalContext, type Output, type Vertex } from "./vertex.ts";
 
 /** A `pb.Definition` as a protobufjs plain object (keepCase names, bytes as Uint8Array). */
 export interface DefinitionObject {
@@ -42,6 +43,10 @@ class DefinitionVertex implements Vertex {
     private readonly def: DefinitionObject,
     private readonly terminal: TerminalInput,
   ) {}
+
+  inputs(): readonly Output[] {
+    return [];
+  }
 
   marshal(ctx: MarshalContext): string {
     const ops = this.def.def ?? [];

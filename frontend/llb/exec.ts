@@ -9,15 +9,8 @@ import { LlbError } from "./errors.ts";
 import { inputObject, platformObject, type OpOptions, type Platform } from "./meta.ts";
 import { mountCaps, mountObject, mountSource, planMounts, type MountPlan, type MountSpec } from "./mounts.ts";
 import { absPath } from "./paths.ts";
-import {
-  failedOutput,
-  type MarshalContext,
-  type NetworkMode,
-  type PbInput,
-  type SecurityMode,
-  type State,
-  type Vertex,
-} from "./state.ts";
+import type { NetworkMode, SecurityMode, State } from "./state.ts";
+import { failedOutput, type MarshalContext, type Output, type PbInput, type Vertex } from "./vertex.ts";
 
 /** Proxy settings: passed to the process, kept out of the cache key. */
 export interface ProxyEnv {
@@ -130,10 +123,15 @@ class ExecVertex implements Vertex {
     this.#platform = base.platform;
   }
 
-  marshal(ctx: MarshalContext): string {
+  inputs(): readonly Output[] {
     const o = this.opts;
     if (o.args.length === 0) throw new LlbError("EmptyArgs", "exec without arguments", o.location);
     if (this.plan.error !== undefined) throw new LlbError("InvalidMount", this.plan.error, o.location);
+    return this.plan.mounts.flatMap((m) => mountSource(m)?.output ?? []);
+  }
+
+  marshal(ctx: MarshalContext): string {
+    const o = this.opts;
 
     // Op.inputs are deduped by (digest, index) in mount order, as the Go client does: two
     // mounts of the same result share one input.

@@ -7,7 +7,8 @@
 import { LlbError } from "./errors.ts";
 import { inputObject, type OpOptions } from "./meta.ts";
 import { absPath } from "./paths.ts";
-import type { MarshalContext, PbInput, State, Vertex } from "./state.ts";
+import type { State } from "./state.ts";
+import type { MarshalContext, Output, PbInput, Vertex } from "./vertex.ts";
 
 /** A user or group by numeric id or by name (resolved in the action's base /etc/passwd). */
 export type UserRef = number | string;
@@ -140,9 +141,14 @@ class FileVertex implements Vertex {
     private readonly opts: OpOptions,
   ) {}
 
+  inputs(): readonly Output[] {
+    if (this.actions.length === 0) throw new LlbError("EmptyFileOp", "file op without actions", this.opts.location);
+    const froms = this.actions.flatMap((a) => (a.kind === "copy" && a.from.output !== undefined ? [a.from.output] : []));
+    return this.base.output === undefined ? froms : [this.base.output, ...froms];
+  }
+
   marshal(ctx: MarshalContext): string {
     const n = this.actions.length;
-    if (n === 0) throw new LlbError("EmptyFileOp", "file op without actions", this.opts.location);
     // Op.inputs: the base state, then each copy source in action order, deduped by
     // (digest, index). Action results are numbered after them, so inputs come first.
     const inputs: PbInput[] = [];

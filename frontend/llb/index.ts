@@ -42,7 +42,6 @@ export {
   marshal,
   type MarshalOptions,
   type Marshalled,
-  type MarshalledDefinition,
   type SourceFile,
 } from "./marshal.ts";
 export type { OpOptions, Platform, SourceLocation, LineRange, ProgressGroup, OpMetadataObject } from "./meta.ts";

@@ -1,8 +1,8 @@
 /**
  * Marshal: turns a State into an encoded `pb.Definition`.
  *
- * 1. Walk the graph depth-first from the state's output; each vertex marshals its inputs
- *    before itself, so `def` lists dependencies first (post-order). Vertices are visited once
+ * 1. Walk the graph depth-first from the state's output (an explicit stack, no recursion); each
+ *    vertex is marshalled after its inputs, so `def` lists dependencies first (post-order). Vertices are visited once
  *    per marshal (by identity) and ops are kept once (by digest), so a shared sub-graph
  *    appears once even when it was built twice.
  * 2. Append the terminal op last: `Op{inputs:[<result>]}` with no op, platform or constraints.
@@ -12,12 +12,13 @@
  * with keys in byte-wise order, default values are never written, op order is the walk order.
  */
 import { encodeMessage } from "../proto.ts";
-import type { DefinitionObject, LocationObject } from "./definition.ts";
+import type { DefinitionObject, LocationObject, SourceObject } from "./definition.ts";
 import { digestOf } from "./digest.ts";
 import { LlbError } from "./errors.ts";
 import { inputObject, locationObject, mergeMetadata, opMetadata, type OpMetadataObject, type OpOptions } from "./meta.ts";
 import { compareStrings, sortedRecord } from "./paths.ts";
-import type { MarshalContext, Output, PbInput, State, Vertex } from "./state.ts";
+import type { State } from "./state.ts";
+import type { MarshalContext, Output, PbInput, Vertex } from "./vertex.ts";
 
 /** A source file for the source map (the YAML file ops point into). */
 export interface SourceFile {
@@ -46,17 +47,10 @@ export interface MarshalOptions {
   readonly sources?: readonly SourceFile[];
 }
 
-/** A marshalled `pb.Definition` as the protobufjs plain object (keepCase names). */
-export interface MarshalledDefinition {
-  def?: Uint8Array[];
-  metadata?: Record<string, OpMetadataObject>;
-  Source?: { locations?: Record<string, { locations: LocationObject[] }>; infos?: Record<string, unknown>[] };
-}
-
 /** The result of `marshal`: the encoded Definition and the object it was encoded from. */
 export interface Marshalled {
   readonly bytes: Uint8Array;
-  readonly definition: MarshalledDefinition;
+  readonly definition: DefinitionObject;
 }
 
 /**
@@ -89,16 +83,36 @@ class Context implements MarshalContext {
   input(output: Output): PbInput {
     let digest = this.#memo.get(output.vertex);
     if (digest === undefined) {
-      digest = output.vertex.marshal(this);
-      this.#memo.set(output.vertex, digest);
+      this.#walk(output.vertex);
+      digest = this.#memo.get(output.vertex) ?? "";
     }
     return { digest, index: output.index };
+  }
+
+  /**
+   * Marshals `root` and whatever it needs, inputs before the vertex that reads them, with an
+   * explicit stack: the same depth-first post-order a recursive walk gives (a vertex's inputs
+   * in the order it lists them), at any depth.
+   */
+  #walk(root: Vertex): void {
+    const stack: { vertex: Vertex; inputs: readonly Output[]; next: number }[] = [{ vertex: root, inputs: root.inputs(), next: 0 }];
+    for (let top = stack[0]; top !== undefined; top = stack[stack.length - 1]) {
+      const input = top.inputs[top.next];
+      if (input !== undefined) {
+        top.next++;
+        const v = input.vertex;
+        if (!this.#memo.has(v)) stack.push({ vertex: v, inputs: v.inputs(), next: 0 });
+        continue;
+      }
+      stack.pop();
+      if (!this.#memo.has(top.vertex)) this.#memo.set(top.vertex, top.vertex.marshal(this));
+    }
   }
 
   addOp(op: Record<string, unknown>, opts: OpOptions, caps: readonly string[]): string {
     // Every non-terminal op carries empty constraints, as the Go client writes them.
     const digest = this.addRawOp(encodeMessage("pb.Op", { ...op, constraints: {} }));
-    this.addMetadata(digest, opMetadata(opts, caps));
+    this.#putMetadata(digest, opMetadata(opts, caps), true);
     const loc = opts.location;
     if (loc !== undefined && this.#registered !== undefined) {
       if (!Number.isInteger(loc.sourceIndex) || loc.sourceIndex < 0 || loc.sourceIndex >= this.#registered) {
@@ -116,6 +130,14 @@ class Context implements MarshalContext {
   }
 
   addMetadata(digest: string, md: OpMetadataObject): void {
+    this.#putMetadata(digest, md, false);
+  }
+
+  /**
+   * Files an op's metadata, caps filtered. The first metadata of a digest is normalised by
+   * merging it with nothing, unless it is `fresh` (built by `opMetadata`: already in that form).
+   */
+  #putMetadata(digest: string, md: OpMetadataObject, fresh: boolean): void {
     const caps = this.#caps;
     let m = md;
     if (caps !== undefined && md.caps !== undefined) {
@@ -124,7 +146,7 @@ class Context implements MarshalContext {
       m = Object.keys(kept).length > 0 ? { ...rest, caps: kept } : rest;
     }
     const prev = this.#metadata.get(digest);
-    this.#metadata.set(digest, mergeMetadata(prev ?? m, prev === undefined ? {} : m));
+    this.#metadata.set(digest, prev === undefined && fresh ? m : mergeMetadata(prev ?? m, prev === undefined ? {} : m));
   }
 
   addSourceInfo(info: Record<string, unknown>): number {
@@ -161,9 +183,9 @@ class Context implements MarshalContext {
 
     const metadata: Record<string, OpMetadataObject> = {};
     for (const d of [...this.#metadata.keys()].sort(compareStrings)) metadata[d] = this.#metadata.get(d) ?? {};
-    const definition: MarshalledDefinition = { def: [...this.#ops.values()], metadata };
+    const definition: DefinitionObject = { def: [...this.#ops.values()], metadata };
     if (this.#infos.length > 0 || this.#locations.size > 0) {
-      const source: NonNullable<MarshalledDefinition["Source"]> = {};
+      const source: SourceObject = {};
       if (this.#locations.size > 0) {
         const locs: Record<string, { locations: LocationObject[] }> = {};
         for (const [d, list] of this.#locations) locs[d] = { locations: list.map((l) => l.loc) };

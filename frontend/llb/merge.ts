@@ -4,13 +4,18 @@
  * `lower`. Both need engine caps (`mergeop`, `diffop`); callers check them before use.
  */
 import { inputObject, type OpOptions } from "./meta.ts";
-import { State, type MarshalContext, type Vertex } from "./state.ts";
+import { State } from "./state.ts";
+import type { MarshalContext, Output, Vertex } from "./vertex.ts";
 
 class MergeVertex implements Vertex {
   constructor(
     private readonly states: readonly State[],
     private readonly opts: OpOptions,
   ) {}
+
+  inputs(): readonly Output[] {
+    return this.states.flatMap((s) => s.output ?? []);
+  }
 
   marshal(ctx: MarshalContext): string {
     // One Op.inputs entry per merged state, in order and not deduped (as the Go client does):
@@ -39,6 +44,10 @@ class DiffVertex implements Vertex {
     private readonly upper: State,
     private readonly opts: OpOptions,
   ) {}
+
+  inputs(): readonly Output[] {
+    return [this.lower, this.upper].flatMap((s) => s.output ?? []);
+  }
 
   marshal(ctx: MarshalContext): string {
     // Op.inputs: lower, then upper; a scratch side is input -1 and takes no entry.

@@ -6,7 +6,7 @@
  * map keys in byte-wise order, because protobufjs writes whatever is present in key order.
  */
 import { compareStrings, sortedRecord } from "./paths.ts";
-import type { PbInput } from "./state.ts";
+import type { PbInput } from "./vertex.ts";
 
 /** A target platform, OCI spelling. Normalize it (arm64 without v8, arm with v7) before use. */
 export interface Platform {

@@ -6,7 +6,8 @@ import { LlbError } from "./errors.ts";
 import { normalizeImageRef } from "./image-ref.ts";
 import { platformObject, type OpOptions, type Platform } from "./meta.ts";
 import { sortedRecord } from "./paths.ts";
-import { failedOutput, State, type MarshalContext, type Vertex } from "./state.ts";
+import { State } from "./state.ts";
+import { failedOutput, type MarshalContext, type Output, type Vertex } from "./vertex.ts";
 
 /** How the engine resolves an image: `pull` always asks the registry, `local` never does. */
 export type ResolveMode = "default" | "pull" | "local";
@@ -40,6 +41,10 @@ class SourceVertex implements Vertex {
     private readonly opts: OpOptions,
     private readonly caps: readonly string[],
   ) {}
+
+  inputs(): readonly Output[] {
+    return [];
+  }
 
   marshal(ctx: MarshalContext): string {
     const source: Record<string, unknown> = { identifier: this.identifier };

@@ -2,48 +2,15 @@
  * The immutable `State`: a pointer to one output of an op (or scratch) plus the values a later
  * exec reads (env, cwd, user, platform, network, security). Every method returns a new State.
  *
- * Ops are `Vertex` objects. Marshalling asks a vertex to add its op to a `MarshalContext`, which
- * first marshals the vertex's inputs (so ops come out in depth-first post-order).
+ * Ops are `Vertex` objects (vertex.ts); marshal.ts walks them.
  */
-import type { LlbError } from "./errors.ts";
 import { run, type ExecState, type RunOptions } from "./exec.ts";
 import { fileOp, type FileActions } from "./file.ts";
-import type { OpMetadataObject, OpOptions, Platform } from "./meta.ts";
+import type { OpOptions, Platform } from "./meta.ts";
 import { absPath } from "./paths.ts";
+import type { Output } from "./vertex.ts";
 
-/** An edge as written into `Op.inputs`: output `index` of the op with `digest`. */
-export interface PbInput {
-  readonly digest: string;
-  readonly index: number;
-}
-
-/** What a vertex may do while it is marshalled (implemented by marshal.ts). */
-export interface MarshalContext {
-  /** Marshals the producer of `output` (once per marshal) and returns the edge to it. */
-  input(output: Output): PbInput;
-  /** Adds an op object (no `constraints`, added here) with its metadata; returns its digest. */
-  addOp(op: Record<string, unknown>, opts: OpOptions, caps: readonly string[]): string;
-  /** Adds received op bytes verbatim (never re-encoded); returns their digest. */
-  addRawOp(bytes: Uint8Array): string;
-  /** Merges metadata for an op digest (received definitions). */
-  addMetadata(digest: string, md: OpMetadataObject): void;
-  /** Registers a `pb.SourceInfo` object from a received definition; returns its index. */
-  addSourceInfo(info: Record<string, unknown>): number;
-  /** Adds a `pb.Location` object for an op digest. */
-  addLocation(digest: string, location: Record<string, unknown>): void;
-}
-
-/** One op of the graph. */
-export interface Vertex {
-  /** Adds this vertex's op(s), inputs first, and returns the digest its outputs refer to. */
-  marshal(ctx: MarshalContext): string;
-}
-
-/** Output `index` of a vertex. */
-export interface Output {
-  readonly vertex: Vertex;
-  readonly index: number;
-}
+export type { MarshalContext, Output, PbInput, Vertex } from "./vertex.ts";
 
 /** Network mode of an exec (`sandbox` is the default). */
 export type NetworkMode = "sandbox" | "host" | "none";
@@ -181,16 +148,4 @@ export class State {
   file(actions: FileActions, opts: OpOptions = {}): State {
     return fileOp(this, actions, opts);
   }
-}
-
-/** An output whose marshalling fails with `error` (how constructors defer their errors). */
-export function failedOutput(error: LlbError): Output {
-  return {
-    vertex: {
-      marshal(): string {
-        throw error;
-      },
-    },
-    index: 0,
-  };
 }

@@ -12,3 +12,10 @@
 
 /** The largest build file hier parses: 1 MiB (the shipped graphs are under 10 KiB). */
 export const MAX_SOURCE_BYTES = 1024 * 1024;
+
+/**
+ * How many nodes `*alias` expansions may add to a file, counted as expanded (an alias of a
+ * 10-item list adds 11 nodes, however deep the aliases inside it go). The shipped graphs add a
+ * few hundred; the limit stops "billion laughs" files and fan-outs that would take minutes.
+ */
+export const MAX_ALIAS_NODES = 100_000;

@@ -3,7 +3,7 @@
  * run — because installing packages first and copying sources before building is what nearly
  * every Dockerfile does; a `steps:` list gives any other order and excludes the short keys.
  */
-import { isMap, isSeq, type Node as YNode } from "yaml";
+import { isMap, isSeq } from "yaml";
 import type {
   CommandNode, CopyNode, HealthcheckNode, MountKind, MountNode, PackagesNode, RunNode, StageNode, StepNode, Str, WrapperNode,
 } from "./document.ts";
@@ -67,11 +67,7 @@ export function readStage(r: Reader, name: Str, field: Field): StageNode | undef
 
 /** Each item of a list, or the value itself when it is not a list. */
 function items(r: Reader, field: Field): Field[] {
-  if (!isSeq(field.node)) return [field];
-  return field.node.items.map((item) => {
-    const node = r.deref(item);
-    return { key: field.key, node, range: r.range(node ?? (item as YNode)) };
-  });
+  return r.items(field);
 }
 
 function readSteps(r: Reader, field: Field, what: string): StepNode[] {

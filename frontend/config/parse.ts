@@ -5,6 +5,8 @@
  */
 import { isMap, isScalar, parseDocument } from "yaml";
 import { SourceFile, type Diagnostic } from "../diagnostics/index.ts";
+import { resolveAliases } from "./aliases.ts";
+import { MAX_ALIAS_NODES } from "./limits.ts";
 import type { ArgNode, CacheNode, Document, StageNode } from "./document.ts";
 import { readStage } from "./parse-stage.ts";
 import { Reader, type Field } from "./reader.ts";
@@ -22,11 +24,26 @@ export function parseConfig(text: string, fileName: string): ParsedConfig {
   const empty: Document = { platforms: [], args: [], caches: [], stages: [], range: { start: 0, end: text.length } };
   try {
     const yaml = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
-    const r = new Reader(file, yaml);
+    const aliases = resolveAliases(yaml);
+    const r = new Reader(file, aliases.targets);
     for (const e of yaml.errors) r.error("YamlSyntax", firstLine(e.message), clamp(e.pos, text.length));
     for (const w of yaml.warnings) r.report("warning", "YamlWarning", firstLine(w.message), clamp(w.pos, text.length));
+    for (const { alias, target } of aliases.cycles) {
+      r.error("YamlSyntax", `alias *${alias.source} is used inside its own anchor &${alias.source}`, r.range(alias),
+        "a hier file is a tree: move the shared part into its own anchor (e.g. under an `x-` key) and use that", [
+          { message: `&${alias.source} is defined here`, range: r.range(target) },
+        ]);
+    }
+    if (aliases.tooLarge) {
+      const { alias, target } = aliases.tooLarge;
+      r.error("TooLarge", `aliases expand this file to more than ${MAX_ALIAS_NODES.toLocaleString("en-US")} extra nodes; *${alias.source} crosses the limit`,
+        r.range(alias), "alias smaller pieces, or write the repeated part once (e.g. one stage the others start `from:`)", [
+          { message: `&${alias.source} is defined here`, range: r.range(target) },
+        ]);
+      return { doc: empty, file, diagnostics: r.diagnostics };
+    }
     const doc = readDocument(r, yaml.contents as Field["node"], empty);
-    return { doc, file, diagnostics: dedupe(r.diagnostics) };
+    return { doc, file, diagnostics: byPosition(dedupe(r.diagnostics)) };
   } catch (e) {
     // The yaml library and the reader are not expected to throw; if they do, report it as data.
     const message = e instanceof Error ? e.message : String(e);
@@ -43,11 +60,16 @@ function clamp(pos: readonly [number, number], len: number): { start: number; en
   return { start, end: Math.max(start, Math.min(pos[1], len)) };
 }
 
-/** The same diagnostic can be found twice when a `<<` anchor is merged into several mappings. */
+/** Sorted by start; at one start, in the order found (a cause is found before what follows from it). */
+function byPosition(ds: Diagnostic[]): Diagnostic[] {
+  return ds.map((d, i) => ({ d, i })).sort((a, b) => a.d.range.start - b.d.range.start || a.i - b.i).map((x) => x.d);
+}
+
+/** The same diagnostic can be found twice (a merged mapping read in two places for one use). */
 function dedupe(ds: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return ds.filter((d) => {
-    const k = `${d.code}\0${d.range.start}\0${d.range.end}`;
+    const k = `${d.code}\0${d.range.start}\0${d.range.end}\0${d.message}\0${d.related?.[0]?.range.start}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

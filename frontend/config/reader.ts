@@ -3,7 +3,7 @@
  * follows aliases and `<<` merge keys, and records a diagnostic for every shape error instead of
  * throwing. Callers receive `undefined` (or an empty list) for a value that had the wrong shape.
  */
-import { isAlias, isMap, isScalar, isSeq, type Document as YDocument, type Node as YNode } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, type Alias, type Node as YNode } from "yaml";
 import type { Code, Diagnostic, Range, RelatedInfo, SourceFile } from "../diagnostics/index.ts";
 import type { Entry, Str } from "./document.ts";
 import { KEYS, isExtensionKey, type KeyKind } from "./keys.ts";
@@ -15,6 +15,14 @@ export interface Field {
   readonly node: YNode | null;
   /** The value's range, or the key's range when the value is empty. */
   readonly range: Range;
+  /** Set when the value was reached through `*alias`: errors inside it are reported at the use. */
+  readonly via?: Via;
+}
+
+/** Where aliased content is used (`use`, the outermost alias) and the anchors it went through. */
+export interface Via {
+  readonly use: Range;
+  readonly targets: readonly Range[];
 }
 
 /** Keys people bring from Dockerfiles and Compose files, and what this language calls them. */
@@ -27,15 +35,27 @@ const RENAMED: Readonly<Record<string, string>> = {
 
 export class Reader {
   readonly diagnostics: Diagnostic[] = [];
-  /** Alias expansions left; bounds the work a hostile file of nested aliases can cause. */
-  #aliasBudget = 100_000;
+  /** The alias context of the Field read last; see `report`. */
+  #via: Via | undefined;
+  /** Mappings whose `<<` merges are being read, so a merge cycle is cut (resolveAliases reports it). */
+  readonly #merging = new Set<YNode>();
 
   constructor(
     readonly file: SourceFile,
-    readonly yaml: YDocument,
+    readonly aliases: ReadonlyMap<Alias, YNode>,
   ) {}
 
-  report(severity: "error" | "warning", code: Code, message: string, range: Range, hint?: string, related?: RelatedInfo[]): void {
+  /**
+   * Records a diagnostic. A range inside aliased content (of the Field read last) is reported at
+   * the alias that uses it, with a "defined here" note at the content: once per use.
+   */
+  report(severity: "error" | "warning", code: Code, message: string, at: Range, hint?: string, related?: RelatedInfo[]): void {
+    let range = at;
+    const via = this.#via;
+    if (via && via.targets.some((t) => at.start >= t.start && at.end <= t.end)) {
+      range = via.use;
+      related = [{ message: "defined here", range: at }, ...(related ?? [])];
+    }
     this.diagnostics.push({
       code, severity, message, file: this.file.name, range,
       ...(hint === undefined ? {} : { hint }),
@@ -56,22 +76,31 @@ export class Reader {
     return { start, end: Math.max(start, Math.min(r[1], len)) };
   }
 
-  /** Follows aliases; an unknown alias is reported and read as empty. */
+  /** Follows an alias (an anchor is never an alias); an unknown alias is reported and read as empty. */
   deref(node: unknown): YNode | null {
-    let n = node;
-    for (let hops = 0; isAlias(n); hops++) {
-      if (hops > 100 || --this.#aliasBudget < 0) {
-        this.error("YamlSyntax", "too many alias expansions", this.range(n));
-        return null;
-      }
-      const target = n.resolve(this.yaml);
-      if (target === undefined) {
-        this.error("YamlSyntax", `unknown alias *${n.source}`, this.range(n), "define the anchor (&name) before using it");
-        return null;
-      }
-      n = target;
+    if (!isAlias(node)) return (node ?? null) as YNode | null;
+    const target = this.aliases.get(node);
+    if (target === undefined) {
+      this.error("YamlSyntax", `unknown alias *${node.source}`, this.range(node), "define the anchor (&name) before using it");
+      return null;
     }
-    return (n ?? null) as YNode | null;
+    return target;
+  }
+
+  /** The Field of a value node inside `parent` (a list item, a mapping value), aliases followed. */
+  child(parent: Field, key: Str, raw: unknown, fallback: Range): Field {
+    const node = this.deref(raw);
+    const range = node === null ? fallback : this.range(node);
+    let via = parent.via;
+    if (isAlias(raw) && node !== null) via = { use: via?.use ?? this.range(raw), targets: [...(via?.targets ?? []), range] };
+    return { key, node, range, ...(via ? { via } : {}) };
+  }
+
+  /** The Fields of a list's items (a non-list is one item). */
+  items(field: Field): Field[] {
+    this.#via = field.via;
+    if (!isSeq(field.node)) return [field];
+    return field.node.items.map((item) => this.child(field, field.key, item, this.range(item as YNode)));
   }
 
   /** "a mapping", "a list", "a string", "a number", "nothing", for messages. */
@@ -87,7 +116,8 @@ export class Reader {
   }
 
   wrongType(expected: string, node: YNode | null, range: Range, what: string): void {
-    this.error("WrongType", `${what} must be ${expected}, not ${this.describe(node)}`, range);
+    const got = this.describe(node);
+    this.error("WrongType", `${what} must be ${expected}, not ${got}`, range, wrongTypeHint(expected, got));
   }
 
   /** A scalar as a string: strings as they are, numbers and booleans as their source text. */
@@ -101,6 +131,7 @@ export class Reader {
   /** A string value; reports WrongType for lists, mappings and empty values. */
   str(field: Field | undefined, what: string, expected = "a string"): Str | undefined {
     if (field === undefined) return undefined;
+    this.#via = field.via;
     const text = this.scalarText(field.node);
     if (text === undefined) {
       this.wrongType(expected, field.node, field.range, what);
@@ -112,13 +143,10 @@ export class Reader {
   /** A list of strings; a single string is accepted as a list of one. */
   strList(field: Field | undefined, what: string): Str[] {
     if (field === undefined || field.node === null) return [];
-    const node = field.node;
-    if (isSeq(node)) {
+    if (isSeq(field.node)) {
       const out: Str[] = [];
-      for (const item of node.items) {
-        const n = this.deref(item);
-        const r = this.range(n ?? (item as YNode));
-        const s = this.str({ key: field.key, node: n, range: r }, `each item of ${what}`);
+      for (const item of this.items(field)) {
+        const s = this.str(item, `each item of ${what}`);
         if (s) out.push(s);
       }
       return out;
@@ -132,6 +160,7 @@ export class Reader {
     if (field === undefined || field.node === null) return [];
     const out: Entry[] = [];
     for (const f of this.fields(field, null, what).values()) {
+      this.#via = f.via;
       const value = this.scalarText(f.node) ?? (f.node === null ? "" : undefined);
       if (value === undefined) this.wrongType("a string", f.node, f.range, `${what} \`${f.key.value}\``);
       else out.push({ key: f.key, value: { value, range: f.range } });
@@ -146,6 +175,7 @@ export class Reader {
    */
   fields(field: Field, kind: KeyKind | null, what: string, duplicateCode: Code = "DuplicateKey"): Map<string, Field> {
     const out = new Map<string, Field>();
+    this.#via = field.via;
     if (!isMap(field.node)) {
       this.wrongType("a mapping", field.node, field.range, what);
       return out;
@@ -156,13 +186,14 @@ export class Reader {
       const keyText = this.scalarText(keyNode);
       const keyRange = this.range(keyNode ?? (pair.key as YNode));
       if (keyText === undefined) {
-        this.error("WrongType", `a key in ${what} must be a string`, keyRange);
+        this.error("WrongType", `a key in ${what} must be a string`, keyRange, "write a plain name before the `:`, not a list or a mapping");
         continue;
       }
-      const value = this.deref(pair.value);
-      const valueRange = value === null ? keyRange : this.range(value);
+      const child = this.child(field, { value: keyText, range: keyRange }, pair.value, keyRange);
+      this.#via = field.via;
       if (keyText === "<<" && isScalar(keyNode) && keyNode.type === "PLAIN") {
-        this.merge(value, valueRange, kind, what, merged);
+        this.merge(field, child, kind, what, merged);
+        this.#via = field.via;
         continue;
       }
       if (isExtensionKey(keyText)) continue;
@@ -179,7 +210,7 @@ export class Reader {
         this.unknownKey(key, kind, what);
         continue;
       }
-      out.set(keyText, { key, node: value, range: valueRange });
+      out.set(keyText, child);
     }
     for (const [k, f] of merged) if (!out.has(k)) out.set(k, f);
     return out;
@@ -196,16 +227,21 @@ export class Reader {
   }
 
   /** `<<: *anchor` or `<<: [*a, *b]`: earlier sources win over later ones, as in YAML 1.1. */
-  private merge(value: YNode | null, range: Range, kind: KeyKind | null, what: string, into: Map<string, Field>): void {
-    const sources = isSeq(value) ? value.items.map((i) => this.deref(i)) : [value];
+  private merge(owner: Field, value: Field, kind: KeyKind | null, what: string, into: Map<string, Field>): void {
+    const sources = isSeq(value.node) ? this.items(value) : [value];
+    if (owner.node) this.#merging.add(owner.node);
     for (const src of sources) {
-      if (!isMap(src)) {
-        this.error("WrongType", "a `<<` merge needs a mapping or a list of mappings", range);
+      this.#via = src.via;
+      if (!isMap(src.node)) {
+        this.error("WrongType", "a `<<` merge needs a mapping or a list of mappings", src.range,
+          "write `<<: *name` where `&name` anchors a mapping, or `<<: [*a, *b]`");
         continue;
       }
-      const fields = this.fields({ key: { value: "<<", range }, node: src, range: this.range(src) }, kind, what);
+      if (this.#merging.has(src.node)) continue;
+      const fields = this.fields(src, kind, what);
       for (const [k, f] of fields) if (!into.has(k)) into.set(k, f);
     }
+    if (owner.node) this.#merging.delete(owner.node);
   }
 
   /** The range of `token` inside a scalar, when it can be found there; else the scalar's range. */
@@ -214,4 +250,20 @@ export class Reader {
     if (at >= 0 && at + token.length <= s.range.end) return { range: { start: at, end: at + token.length }, next: at + token.length - s.range.start };
     return { range: s.range, next: from };
   }
+}
+
+/** What to write instead, for a value of the wrong type. */
+function wrongTypeHint(expected: string, got: string): string {
+  if (got === "nothing") return "give it a value, or remove the key";
+  if (expected.startsWith("a mapping")) {
+    return got === "a list"
+      ? "write `name: value` lines indented under the key (or `{ name: value }`), not `- item` lines"
+      : "write `name: value` lines indented under the key, or `{ name: value }`";
+  }
+  if (expected === "a list") return "write `[a, b]`, or one `- item` line per entry under the key";
+  if (got === "a list") return "write one value here, not a list; `[…]` and `- item` lines make a list";
+  if (got === "a mapping") {
+    return "write one value here, not `name: value` pairs; quote it if it contains `: ` or starts with `{`";
+  }
+  return `write ${expected} here`;
 }

@@ -4,8 +4,9 @@
  * reference lists them from here, and a unit test checks that each one has a golden fixture.
  */
 export const CODES = {
-  YamlSyntax: ["error", "The file is not valid YAML (or an alias names no anchor)."],
+  YamlSyntax: ["error", "The file is not valid YAML, an alias names no anchor, or an alias sits inside its own anchor."],
   YamlWarning: ["warning", "The YAML parser warns about something (e.g. an unknown tag)."],
+  TooLarge: ["error", "Aliases expand the file to more than 100,000 extra nodes."],
   NoStages: ["error", "The file defines no stages."],
   UnknownKey: ["error", "A key the language does not know; the hint suggests the closest one."],
   WrongType: ["error", "A value has the wrong type (a list where a string is expected, …)."],

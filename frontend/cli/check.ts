@@ -7,7 +7,7 @@ import { CliError, buildArgs, inputName, readInput, type Io } from "./io.ts";
 
 export const checkUsage = "hier check FILE [--format text|json] [--build-arg NAME=VALUE]... [--target STAGE]";
 
-/** A diagnostic for tools: positions as 1-based line/column. */
+/** A diagnostic for tools: 1-based line/column (columns in code points), offsets in UTF-16 units. */
 export function diagnosticJson(d: Diagnostic, file: SourceFile) {
   const s = file.position(d.range.start);
   const e = file.position(d.range.end);

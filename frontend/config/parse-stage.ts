@@ -8,12 +8,12 @@ import type {
   CommandNode, CopyNode, HealthcheckNode, MountKind, MountNode, PackagesNode, RunNode, StageNode, StepNode, Str, WrapperNode,
 } from "./document.ts";
 import { KEYS, MOUNT_KINDS } from "./keys.ts";
-import type { Field, Reader } from "./reader.ts";
+import { shortName, type Field, type Reader } from "./reader.ts";
 import { didYouMean } from "./suggest.ts";
 
 /** Reads one stage mapping. */
 export function readStage(r: Reader, name: Str, field: Field): StageNode | undefined {
-  const what = `stage \`${name.value}\``;
+  const what = `stage \`${shortName(name.value)}\``;
   if (!isMap(field.node)) {
     r.wrongType("a mapping", field.node, field.range, what);
     return undefined;

@@ -6,10 +6,10 @@
 import { isMap, isScalar, parseDocument } from "yaml";
 import { SourceFile, type Diagnostic } from "../diagnostics/index.ts";
 import { resolveAliases } from "./aliases.ts";
-import { MAX_ALIAS_NODES } from "./limits.ts";
+import { MAX_ALIAS_NODES, MAX_SOURCE_BYTES } from "./limits.ts";
 import type { ArgNode, CacheNode, Document, StageNode } from "./document.ts";
 import { readStage } from "./parse-stage.ts";
-import { Reader, type Field } from "./reader.ts";
+import { Reader, shortName, type Field } from "./reader.ts";
 
 /** The result of parsing: the typed document, the source file and the shape diagnostics. */
 export interface ParsedConfig {
@@ -22,6 +22,8 @@ export interface ParsedConfig {
 export function parseConfig(text: string, fileName: string): ParsedConfig {
   const file = new SourceFile(fileName, text);
   const empty: Document = { platforms: [], args: [], caches: [], stages: [], range: { start: 0, end: text.length } };
+  const unreadable = checkText(text, fileName);
+  if (unreadable) return { doc: empty, file, diagnostics: [unreadable] };
   try {
     const yaml = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
     const aliases = resolveAliases(yaml);
@@ -49,6 +51,29 @@ export function parseConfig(text: string, fileName: string): ParsedConfig {
     const message = e instanceof Error ? e.message : String(e);
     return { doc: empty, file, diagnostics: [{ code: "InternalError", severity: "error", message: `parser failed: ${message}`, file: fileName, range: { start: 0, end: 0 } }] };
   }
+}
+
+/**
+ * A file too large to be a build file, or not text, gets one diagnostic and is not parsed. Not
+ * text: a NUL character (binary files, /dev/zero) or U+FFFD, which is what bytes that are not
+ * UTF-8 become when the file is read (a build file has no reason to hold either).
+ */
+function checkText(text: string, fileName: string): Diagnostic | undefined {
+  const error = (code: "TooLarge" | "NotText", message: string, at: number, hint: string): Diagnostic =>
+    ({ code, severity: "error", message, file: fileName, range: { start: at, end: at < text.length ? at + 1 : at }, hint });
+  // A string of n UTF-16 units has at least n UTF-8 bytes, and at most 3n.
+  if (text.length > MAX_SOURCE_BYTES || (text.length * 3 > MAX_SOURCE_BYTES && Buffer.byteLength(text, "utf8") > MAX_SOURCE_BYTES)) {
+    return error("TooLarge", `the file is larger than ${MAX_SOURCE_BYTES.toLocaleString("en-US")} bytes (1 MiB), the most hier reads`, 0,
+      "is this the build file you meant? A stage graph this large should be split, or generated smaller");
+  }
+  const nul = text.indexOf("\0");
+  if (nul >= 0) return error("NotText", "the file is not text: it holds a NUL byte here", nul, "give hier the YAML build file, not a binary file");
+  const bad = text.indexOf("\ufffd");
+  if (bad >= 0) {
+    return error("NotText", "the file is not UTF-8 text: the bytes here are not UTF-8 (read as U+FFFD)", bad,
+      "save the file as UTF-8; if U+FFFD is meant literally, write it as \"\\uFFFD\" in a double-quoted string");
+  }
+  return undefined;
 }
 
 function firstLine(s: string): string {
@@ -119,7 +144,7 @@ function readArgs(r: Reader, field: Field | undefined): ArgNode[] {
   if (!field || field.node === null) return [];
   const out: ArgNode[] = [];
   for (const a of r.fields(field, null, "`args`", "DuplicateName").values()) {
-    const what = `arg \`${a.key.value}\``;
+    const what = `arg \`${shortName(a.key.value)}\``;
     if (isMap(a.node)) {
       const f = r.fields(a, "arg", what);
       const def = r.str(f.get("default"), `the default of ${what}`);
@@ -139,7 +164,7 @@ function readCaches(r: Reader, field: Field | undefined): CacheNode[] {
   if (!field || field.node === null) return [];
   const out: CacheNode[] = [];
   for (const c of r.fields(field, null, "`caches`", "DuplicateName").values()) {
-    const what = `cache \`${c.key.value}\``;
+    const what = `cache \`${shortName(c.key.value)}\``;
     if (!isMap(c.node)) {
       if (r.describe(c.node) === "nothing") {
         out.push({ name: c.key, range: c.range });

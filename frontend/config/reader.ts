@@ -162,7 +162,7 @@ export class Reader {
     for (const f of this.fields(field, null, what).values()) {
       this.#via = f.via;
       const value = this.scalarText(f.node) ?? (f.node === null ? "" : undefined);
-      if (value === undefined) this.wrongType("a string", f.node, f.range, `${what} \`${f.key.value}\``);
+      if (value === undefined) this.wrongType("a string", f.node, f.range, `${what} \`${shortName(f.key.value)}\``);
       else out.push({ key: f.key, value: { value, range: f.range } });
     }
     return out;
@@ -200,7 +200,7 @@ export class Reader {
       const key: Str = { value: keyText, range: keyRange };
       const first = out.get(keyText);
       if (first) {
-        const dupWhat = duplicateCode === "DuplicateName" ? `name \`${keyText}\` in ${what}` : `key \`${keyText}\` in ${what}`;
+        const dupWhat = duplicateCode === "DuplicateName" ? `name \`${shortName(keyText)}\` in ${what}` : `key \`${shortName(keyText)}\` in ${what}`;
         this.error(duplicateCode, `duplicate ${dupWhat}`, keyRange, "remove or rename one of them", [
           { message: "first defined here", range: first.key.range },
         ]);
@@ -223,7 +223,7 @@ export class Reader {
       renamed !== undefined && known.includes(renamed)
         ? `this language calls it \`${renamed}\``
         : (didYouMean(key.value, known) ?? `known keys: ${known.join(", ")}; prefix a key with x- to have it ignored`);
-    this.error("UnknownKey", `unknown key \`${key.value}\` in ${what}`, key.range, hint);
+    this.error("UnknownKey", `unknown key \`${shortName(key.value)}\` in ${what}`, key.range, hint);
   }
 
   /** `<<: *anchor` or `<<: [*a, *b]`: earlier sources win over later ones, as in YAML 1.1. */
@@ -250,6 +250,11 @@ export class Reader {
     if (at >= 0 && at + token.length <= s.range.end) return { range: { start: at, end: at + token.length }, next: at + token.length - s.range.start };
     return { range: s.range, next: from };
   }
+}
+
+/** A name as quoted in a message: at most 60 characters, so a hostile key cannot fill the screen. */
+export function shortName(name: string): string {
+  return name.length <= 60 ? name : `${name.slice(0, 50)}… (${name.length} characters)`;
 }
 
 /** What to write instead, for a value of the wrong type. */

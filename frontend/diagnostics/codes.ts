@@ -6,7 +6,8 @@
 export const CODES = {
   YamlSyntax: ["error", "The file is not valid YAML, an alias names no anchor, or an alias sits inside its own anchor."],
   YamlWarning: ["warning", "The YAML parser warns about something (e.g. an unknown tag)."],
-  TooLarge: ["error", "Aliases expand the file to more than 100,000 extra nodes."],
+  TooLarge: ["error", "The file is over 1 MiB, or its aliases expand to more than 100,000 extra nodes."],
+  NotText: ["error", "The file is not UTF-8 text: it holds a NUL byte or bytes that are not UTF-8 (read as U+FFFD)."],
   NoStages: ["error", "The file defines no stages."],
   UnknownKey: ["error", "A key the language does not know; the hint suggests the closest one."],
   WrongType: ["error", "A value has the wrong type (a list where a string is expected, …)."],

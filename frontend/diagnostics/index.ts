@@ -1,8 +1,9 @@
 /**
  * Diagnostics are data. Every phase (config, graph, compile) returns its value plus a list of
  * diagnostics and keeps going after an error; only the CLI and the gateway turn them into a failure.
- * Positions are byte offsets into the source text; line/column are computed at the edge by
- * `SourceFile.position`.
+ * Positions are UTF-16 offsets into the source text (what JavaScript strings index); line and
+ * column are computed at the edge by `SourceFile.position`, and columns count Unicode code points
+ * (what a user sees as characters; an emoji is one column, not two).
  */
 
 import type { Code } from "./codes.ts";
@@ -16,7 +17,7 @@ export interface Range {
   readonly end: number;
 }
 
-/** A 1-based line and column. */
+/** A 1-based line and column; the column counts code points from the start of the line. */
 export interface Position {
   readonly line: number;
   readonly column: number;
@@ -42,14 +43,22 @@ export interface Diagnostic {
 /** A source file with a precomputed line index, so offsets turn into line/column cheaply. */
 export class SourceFile {
   readonly #lineStarts: number[];
+  /** Offsets of the second half of each surrogate pair (a code point that takes two UTF-16 units). */
+  readonly #pairEnds: number[];
 
   constructor(
     readonly name: string,
     readonly text: string,
   ) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    const pairEnds: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) pairEnds.push(i);
+    }
     this.#lineStarts = starts;
+    this.#pairEnds = pairEnds;
   }
 
   /** Number of lines in the file (a trailing newline does not start a new line). */
@@ -68,7 +77,19 @@ export class SourceFile {
       if ((this.#lineStarts[mid] ?? 0) <= off) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: off - (this.#lineStarts[lo] ?? 0) + 1 };
+    const lineStart = this.#lineStarts[lo] ?? 0;
+    return { line: lo + 1, column: off - lineStart - this.#pairsBetween(lineStart, off) + 1 };
+  }
+
+  /** How many surrogate pairs end in [from, to): the UTF-16 units there that are not code points. */
+  #pairsBetween(from: number, to: number): number {
+    if (this.#pairEnds.length === 0) return 0;
+    return lowerBound(this.#pairEnds, to) - lowerBound(this.#pairEnds, from + 1);
+  }
+
+  /** The UTF-16 offset of the start of a 1-based line (the text's length past the last line). */
+  lineStart(line: number): number {
+    return this.#lineStarts[line - 1] ?? this.text.length;
   }
 
   /** The 1-based inclusive line span of a range (an empty range covers its start line). */
@@ -85,6 +106,18 @@ export class SourceFile {
     const next = this.#lineStarts[line];
     return this.text.slice(start, next === undefined ? undefined : next - 1).replace(/\r$/, "");
   }
+}
+
+/** The first index of a sorted array whose value is >= x. */
+function lowerBound(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** True when any diagnostic is an error. */

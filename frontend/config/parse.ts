@@ -10,12 +10,18 @@ import { MAX_ALIAS_NODES, MAX_SOURCE_BYTES } from "./limits.ts";
 import type { ArgNode, CacheNode, Document, StageNode } from "./document.ts";
 import { readStage } from "./parse-stage.ts";
 import { Reader, shortName, type Field } from "./reader.ts";
+import { syntaxErrors } from "./syntax.ts";
 
 /** The result of parsing: the typed document, the source file and the shape diagnostics. */
 export interface ParsedConfig {
   readonly doc: Document;
   readonly file: SourceFile;
   readonly diagnostics: Diagnostic[];
+  /**
+   * True when the text could not be read as a document (too large, not text, a YAML syntax
+   * error): `doc` is empty and checking it further would only add errors that are not real.
+   */
+  readonly unread?: true;
 }
 
 /** Parses a stage-graph file. `fileName` is used in diagnostics only. */
@@ -23,13 +29,17 @@ export function parseConfig(text: string, fileName: string): ParsedConfig {
   const file = new SourceFile(fileName, text);
   const empty: Document = { platforms: [], args: [], caches: [], stages: [], range: { start: 0, end: text.length } };
   const unreadable = checkText(text, fileName);
-  if (unreadable) return { doc: empty, file, diagnostics: [unreadable] };
+  if (unreadable) return { doc: empty, file, diagnostics: [unreadable], unread: true };
   try {
     const yaml = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
     const aliases = resolveAliases(yaml);
     const r = new Reader(file, aliases.targets);
-    for (const e of yaml.errors) r.error("YamlSyntax", firstLine(e.message), clamp(e.pos, text.length));
     for (const w of yaml.warnings) r.report("warning", "YamlWarning", firstLine(w.message), clamp(w.pos, text.length));
+    if (yaml.errors.length > 0) {
+      // What follows a syntax error is not what the author wrote: report the syntax errors only.
+      for (const e of syntaxErrors(text, yaml.errors)) r.error("YamlSyntax", e.message, e.range, e.hint);
+      return { doc: empty, file, diagnostics: byPosition(r.diagnostics), unread: true };
+    }
     for (const { alias, target } of aliases.cycles) {
       r.error("YamlSyntax", `alias *${alias.source} is used inside its own anchor &${alias.source}`, r.range(alias),
         "a hier file is a tree: move the shared part into its own anchor (e.g. under an `x-` key) and use that", [
@@ -42,7 +52,7 @@ export function parseConfig(text: string, fileName: string): ParsedConfig {
         r.range(alias), "alias smaller pieces, or write the repeated part once (e.g. one stage the others start `from:`)", [
           { message: `&${alias.source} is defined here`, range: r.range(target) },
         ]);
-      return { doc: empty, file, diagnostics: r.diagnostics };
+      return { doc: empty, file, diagnostics: r.diagnostics, unread: true };
     }
     const doc = readDocument(r, yaml.contents as Field["node"], empty);
     return { doc, file, diagnostics: byPosition(dedupe(r.diagnostics)) };

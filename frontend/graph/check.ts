@@ -35,7 +35,7 @@ export function checkGraph(parsed: ParsedConfig, options: CheckOptions = {}): Ch
   rep.diagnostics.push(...parsed.diagnostics);
   let graph: StageGraph | undefined;
   try {
-    graph = build(rep, parsed, options);
+    if (!parsed.unread) graph = build(rep, parsed, options);
   } catch (e) {
     rep.error("InternalError", `checker failed: ${e instanceof Error ? e.message : String(e)}`, { start: 0, end: 0 });
   }

@@ -113,6 +113,7 @@ function dedupe(ds: Diagnostic[]): Diagnostic[] {
 
 function readDocument(r: Reader, rootNode: Field["node"], empty: Document): Document {
   const root = r.deref(rootNode);
+  if (root === null && rootNode !== null && r.isUnknownAlias(r.range(rootNode))) return empty;
   if (root === null || (isScalar(root) && (root.value === null || root.value === undefined))) {
     r.error("NoStages", "the file defines no stages", { start: 0, end: 0 }, "add a `stages:` mapping with at least one stage");
     return empty;
@@ -132,7 +133,8 @@ function readDocument(r: Reader, rootNode: Field["node"], empty: Document): Docu
       if (st) stages.push(st);
     }
   }
-  if (stages.length === 0 && !(stagesField && !isMap(stagesField.node))) {
+  // NoStages only when there is not even a malformed stage (that one has its own error).
+  if (stages.length === 0 && !(stagesField && !isMap(stagesField.node)) && !(isMap(stagesField?.node) && stagesField.node.items.length > 0)) {
     const at = stagesField?.key.range ?? r.range(root.items[0]?.key as Field["node"]);
     r.error("NoStages", "the file defines no stages", at, "add a `stages:` mapping with at least one stage");
   }

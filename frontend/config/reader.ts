@@ -39,6 +39,8 @@ export class Reader {
   #via: Via | undefined;
   /** Mappings whose `<<` merges are being read, so a merge cycle is cut (resolveAliases reports it). */
   readonly #merging = new Set<YNode>();
+  /** Starts of unknown aliases already reported: the empty value they read as is not another error. */
+  readonly #unknownAliases = new Set<number>();
 
   constructor(
     readonly file: SourceFile,
@@ -81,7 +83,11 @@ export class Reader {
     if (!isAlias(node)) return (node ?? null) as YNode | null;
     const target = this.aliases.get(node);
     if (target === undefined) {
-      this.error("YamlSyntax", `unknown alias *${node.source}`, this.range(node), "define the anchor (&name) before using it");
+      const range = this.range(node);
+      if (!this.#unknownAliases.has(range.start)) {
+        this.error("YamlSyntax", `unknown alias *${node.source}`, range, "define the anchor (&name) before using it");
+      }
+      this.#unknownAliases.add(range.start);
       return null;
     }
     return target;
@@ -90,7 +96,7 @@ export class Reader {
   /** The Field of a value node inside `parent` (a list item, a mapping value), aliases followed. */
   child(parent: Field, key: Str, raw: unknown, fallback: Range): Field {
     const node = this.deref(raw);
-    const range = node === null ? fallback : this.range(node);
+    const range = node === null ? (isAlias(raw) ? this.range(raw) : fallback) : this.range(node);
     let via = parent.via;
     if (isAlias(raw) && node !== null) via = { use: via?.use ?? this.range(raw), targets: [...(via?.targets ?? []), range] };
     return { key, node, range, ...(via ? { via } : {}) };
@@ -101,6 +107,11 @@ export class Reader {
     this.#via = field.via;
     if (!isSeq(field.node)) return [field];
     return field.node.items.map((item) => this.child(field, field.key, item, this.range(item as YNode)));
+  }
+
+  /** True when `range` is an unknown alias (already reported; it reads as empty). */
+  isUnknownAlias(range: Range): boolean {
+    return this.#unknownAliases.has(range.start);
   }
 
   /** "a mapping", "a list", "a string", "a number", "nothing", for messages. */
@@ -116,6 +127,7 @@ export class Reader {
   }
 
   wrongType(expected: string, node: YNode | null, range: Range, what: string): void {
+    if (node === null && this.#unknownAliases.has(range.start)) return; // reported as the unknown alias
     const got = this.describe(node);
     this.error("WrongType", `${what} must be ${expected}, not ${got}`, range, wrongTypeHint(expected, got));
   }

@@ -43,6 +43,13 @@ export function syntaxErrors(text: string, errors: readonly YAMLError[]): Syntax
     const at = f.opener.offset;
     return !unclosed.some((g) => g !== f && (g.opener?.offset ?? 0) > at && (g.opener?.offset ?? 0) < f.pos);
   });
+  // Once text is left over after the document, the rest of it is left over too.
+  const firstStray = found.findIndex((_, i) => / token in YAML stream: /.test(errors[i]?.message ?? ""));
+  if (firstStray >= 0) {
+    const rest = kept.filter((f) => !(found.indexOf(f) > firstStray && / token in YAML stream: /.test(errors[found.indexOf(f)]?.message ?? "")));
+    kept.length = 0;
+    kept.push(...rest);
+  }
   // A stack overflow in the library repeats at every level below it: its first report is the cause.
   const deep = found.find((_, i) => errors[i]?.code === "RESOURCE_EXHAUSTION");
   // After the first error on a line, the rest of that line is read wrongly: later ones there follow.
@@ -108,6 +115,12 @@ function describe(e: YAMLError, pos: number, len: number, opener: Opener | undef
       range: at(opener.offset), hint: "indent the continuation lines, or put the whole collection on one line",
     };
   }
+  if (e.code === "MISSING_CHAR" && /directives-end/.test(e.message)) {
+    return {
+      message: "a `%` directive line must be followed by a `---` line", range: at(pos),
+      hint: "add `---` after the `%YAML`/`%TAG` lines, or remove them",
+    };
+  }
   if (e.code === "MULTIPLE_DOCS") {
     return {
       message: "a hier file is one YAML document; a second one starts here", range: at(pos, pos + 3),
@@ -118,6 +131,13 @@ function describe(e: YAMLError, pos: number, len: number, opener: Opener | undef
     return {
       message: "lists or mappings are nested too deeply to read here", range: at(pos),
       hint: "a build file needs a few levels of nesting; flatten this part",
+    };
+  }
+  const stray = /^Unexpected .* token in YAML stream: "(.*)"$/.exec(e.message);
+  if (stray) {
+    return {
+      message: `unexpected \`${stray[1]}\`: the file's top-level mapping or list ended before it`, range: at(pos, e.pos[1]),
+      hint: "remove it, or check this line's indentation against the lines above",
     };
   }
   const hint = HINTS[e.code];
@@ -134,6 +154,7 @@ const HINTS: Partial<Record<YAMLError["code"], string>> = {
   MULTIPLE_TAGS: "give a node one `!tag`",
   BAD_ALIAS: "an alias is `*name`, where `&name` anchors a node earlier in the file",
   UNEXPECTED_TOKEN: "check the line for a stray character, or quote the value",
+  KEY_OVER_1024_CHARS: "a key without quotes or `?` may be at most 1024 characters; shorten it",
   BAD_DQ_ESCAPE: "in double quotes a backslash starts an escape; write `\\\\` for a backslash, or use single quotes",
 };
 

@@ -80,3 +80,23 @@ describe("WrongType", () => {
     expect(hint("stages: {a: {from: x, user:}}")).toBe("give it a value, or remove the key");
   });
 });
+
+describe("no follow-on errors", () => {
+  it("an unknown alias is one error, not also an empty value", () => {
+    expect(summary("stages:\n  s:\n    from: *nope\n    user: *nope\n")).toEqual([
+      "YamlSyntax 3:11 unknown alias *nope", "YamlSyntax 4:11 unknown alias *nope",
+    ]);
+    expect(summary("*x\n")).toEqual(["YamlSyntax 1:1 unknown alias *x"]);
+  });
+
+  it("NoStages only when no stage is written, not when one is malformed", () => {
+    expect(summary("stages:\n  a:\n")).toEqual(["WrongType 2:5 stage `a` must be a mapping, not nothing"]);
+    expect(summary("stages: {}\n")).toEqual(["NoStages 1:1 the file defines no stages"]);
+  });
+
+  it("text after the document is one error in plain words", () => {
+    const ds = parseConfig("stages:\n  a: {from: alpine}]\n  b: {from: a}}\n]\n", "f").diagnostics;
+    expect(ds.map((d) => [d.range.start, d.message])).toEqual([[27, "unexpected `]`: the file's top-level mapping or list ended before it"]]);
+    expect(summary("%YAML 1.2\nstages: {}\n")).toEqual(["YamlSyntax 2:1 a `%` directive line must be followed by a `---` line"]);
+  });
+});

@@ -4,7 +4,7 @@
  * stages, checking shape only. Never throws.
  */
 import { isMap, isScalar, parseDocument } from "yaml";
-import { SourceFile, type Diagnostic } from "../diagnostics/index.ts";
+import { SourceFile, type Diagnostic, type Range } from "../diagnostics/index.ts";
 import { resolveAliases } from "./aliases.ts";
 import { MAX_ALIAS_NODES, MAX_SOURCE_BYTES } from "./limits.ts";
 import type { ArgNode, CacheNode, Document, StageNode } from "./document.ts";
@@ -22,6 +22,18 @@ export interface ParsedConfig {
    * error): `doc` is empty and checking it further would only add errors that are not real.
    */
   readonly unread?: true;
+  /** For a range read through `*alias`: the alias's range (see `atUse`). */
+  readonly uses?: { get(range: Range): Range | undefined };
+}
+
+/**
+ * A later phase's diagnostic at a string read through an alias, moved to that alias with a
+ * "defined here" note at the string: an error in shared content is reported once per use.
+ */
+export function atUse(parsed: ParsedConfig, d: Diagnostic): Diagnostic {
+  const use = parsed.uses?.get(d.range);
+  if (use === undefined) return d;
+  return { ...d, range: use, related: [{ message: "defined here", range: d.range }, ...(d.related ?? [])] };
 }
 
 /** Parses a stage-graph file. `fileName` is used in diagnostics only. */
@@ -55,7 +67,7 @@ export function parseConfig(text: string, fileName: string): ParsedConfig {
       return { doc: empty, file, diagnostics: r.diagnostics, unread: true };
     }
     const doc = readDocument(r, yaml.contents as Field["node"], empty);
-    return { doc, file, diagnostics: byPosition(dedupe(r.diagnostics)) };
+    return { doc, file, diagnostics: byPosition(dedupe(r.diagnostics)), uses: r.uses };
   } catch (e) {
     // The yaml library and the reader are not expected to throw; if they do, report it as data.
     const message = e instanceof Error ? e.message : String(e);

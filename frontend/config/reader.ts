@@ -39,6 +39,11 @@ export class Reader {
   #via: Via | undefined;
   /** Mappings whose `<<` merges are being read, so a merge cycle is cut (resolveAliases reports it). */
   readonly #merging = new Set<YNode>();
+  /**
+   * The range of each string read through an alias → the alias it was read for. Ranges are new
+   * objects for every read, so the graph phase's errors at a string can be moved to its use.
+   */
+  readonly uses = new WeakMap<Range, Range>();
   /** Starts of unknown aliases already reported: the empty value they read as is not another error. */
   readonly #unknownAliases = new Set<number>();
 
@@ -109,6 +114,12 @@ export class Reader {
     return field.node.items.map((item) => this.child(field, field.key, item, this.range(item as YNode)));
   }
 
+  /** Records that a string at `range`, read now, was reached through the current alias use. */
+  #noteUse(range: Range): void {
+    const via = this.#via;
+    if (via && via.targets.some((t) => range.start >= t.start && range.end <= t.end)) this.uses.set(range, via.use);
+  }
+
   /** True when `range` is an unknown alias (already reported; it reads as empty). */
   isUnknownAlias(range: Range): boolean {
     return this.#unknownAliases.has(range.start);
@@ -149,6 +160,7 @@ export class Reader {
       this.wrongType(expected, field.node, field.range, what);
       return undefined;
     }
+    this.#noteUse(field.range);
     return { value: text, range: field.range };
   }
 
@@ -175,7 +187,10 @@ export class Reader {
       this.#via = f.via;
       const value = this.scalarText(f.node) ?? (f.node === null ? "" : undefined);
       if (value === undefined) this.wrongType("a string", f.node, f.range, `${what} \`${shortName(f.key.value)}\``);
-      else out.push({ key: f.key, value: { value, range: f.range } });
+      else {
+        this.#noteUse(f.range);
+        out.push({ key: f.key, value: { value, range: f.range } });
+      }
     }
     return out;
   }
@@ -259,7 +274,12 @@ export class Reader {
   /** The range of `token` inside a scalar, when it can be found there; else the scalar's range. */
   subRange(s: Str, token: string, from: number): { range: Range; next: number } {
     const at = this.file.text.indexOf(token, s.range.start + from);
-    if (at >= 0 && at + token.length <= s.range.end) return { range: { start: at, end: at + token.length }, next: at + token.length - s.range.start };
+    if (at >= 0 && at + token.length <= s.range.end) {
+      const range = { start: at, end: at + token.length };
+      const use = this.uses.get(s.range);
+      if (use) this.uses.set(range, use);
+      return { range, next: at + token.length - s.range.start };
+    }
     return { range: s.range, next: from };
   }
 }

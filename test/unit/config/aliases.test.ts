@@ -89,3 +89,14 @@ describe("errors inside aliased content", () => {
     expect(where(text, ds[0]?.related?.[0]?.range.start ?? 0)).toBe("1:9");
   });
 });
+
+describe("graph-phase errors inside aliased content", () => {
+  it("are moved to each alias that uses the content, with a note where it is", async () => {
+    const { loadGraph } = await import("../../../frontend/graph/index.ts");
+    const text = "x-b: &b\n  from: \"Bad Ref\"\nstages:\n  s1: *b\n  s2: {<<: *b}\n  s3: {from: \"Bad Ref\"}\n";
+    const ds = loadGraph(text, "hier.yaml").diagnostics.filter((d) => d.code === "InvalidImageRef");
+    expect(ds.map((d) => where(text, d.range.start))).toEqual(["4:7", "5:12", "6:14"]);
+    expect(ds.map((d) => d.related?.[0]?.message)).toEqual(["defined here", "defined here", undefined]);
+    expect(where(text, ds[0]?.related?.[0]?.range.start ?? 0)).toBe("2:9");
+  });
+});

@@ -298,9 +298,15 @@ function wrongTypeHint(expected: string, got: string): string {
       : "write `name: value` lines indented under the key, or `{ name: value }`";
   }
   if (expected === "a list") return "write `[a, b]`, or one `- item` line per entry under the key";
-  if (got === "a list") return "write one value here, not a list; `[…]` and `- item` lines make a list";
+  if (got === "a list") {
+    return expected.includes("mapping")
+      ? `write ${expected} here, not a list`
+      : "write one value here, not a list; `[…]` and `- item` lines make a list";
+  }
   if (got === "a mapping") {
-    return "write one value here, not `name: value` pairs; quote it if it contains `: ` or starts with `{`";
+    return expected.includes("list")
+      ? `write ${expected} here, not \`name: value\` pairs; quote a value that contains \`: \``
+      : "write one value here, not `name: value` pairs; quote it if it contains `: ` or starts with `{`";
   }
   return `write ${expected} here`;
 }

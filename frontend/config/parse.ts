@@ -78,10 +78,11 @@ export function parseConfig(text: string, fileName: string): ParsedConfig {
 /**
  * A file too large to be a build file, or not text, gets one diagnostic and is not parsed. Not
  * text: a NUL character (binary files, /dev/zero) or U+FFFD, which is what bytes that are not
- * UTF-8 become when the file is read (a build file has no reason to hold either).
+ * UTF-8 become when the file is read (a build file has no reason to hold either). Old Mac line
+ * endings (a CR alone) would be read as one long line, so they are reported too.
  */
 function checkText(text: string, fileName: string): Diagnostic | undefined {
-  const error = (code: "TooLarge" | "NotText", message: string, at: number, hint: string): Diagnostic =>
+  const error = (code: "TooLarge" | "NotText" | "YamlSyntax", message: string, at: number, hint: string): Diagnostic =>
     ({ code, severity: "error", message, file: fileName, range: { start: at, end: at < text.length ? at + 1 : at }, hint });
   // A string of n UTF-16 units has at least n UTF-8 bytes, and at most 3n.
   if (text.length > MAX_SOURCE_BYTES || (text.length * 3 > MAX_SOURCE_BYTES && Buffer.byteLength(text, "utf8") > MAX_SOURCE_BYTES)) {
@@ -94,6 +95,12 @@ function checkText(text: string, fileName: string): Diagnostic | undefined {
   if (bad >= 0) {
     return error("NotText", "the file is not UTF-8 text: the bytes here are not UTF-8 (read as U+FFFD)", bad,
       "save the file as UTF-8; if U+FFFD is meant literally, write it as \"\\uFFFD\" in a double-quoted string");
+  }
+  // YAML counts a lone CR as a line break, the yaml library and editors today do not: say so.
+  const cr = /\r(?!\n)/.exec(text);
+  if (cr) {
+    return error("YamlSyntax", "a carriage return (CR) without a line feed ends a line here", cr.index,
+      "save the file with LF (or CR LF) line endings");
   }
   return undefined;
 }

@@ -71,3 +71,11 @@ describe("columns and code frames", () => {
     expect(d?.message).toBe(`unknown key \`${"k".repeat(50)}… (5000 characters)\` in stage \`a\``);
   });
 });
+
+describe("line endings", () => {
+  it("reads CR LF files and reports a lone CR where it is, not as a missing stages key", () => {
+    expect(summary("stages:\r\n  a:\r\n    from: alpine\r\n")).toEqual([]);
+    expect(summary("stages:\r  a:\r    from: alpine\r")).toEqual(["YamlSyntax 1:8 a carriage return (CR) without a line feed ends a line here"]);
+    expect(summary("stages:\r\n  a:\n    from: alpine\r    user: x\n")).toEqual(["YamlSyntax 3:17 a carriage return (CR) without a line feed ends a line here"]);
+  });
+});

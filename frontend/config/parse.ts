@@ -4,7 +4,7 @@
  * stages, checking shape only. Never throws.
  */
 import { isMap, isScalar, parseDocument } from "yaml";
-import { SourceFile, type Diagnostic, type Range } from "../diagnostics/index.ts";
+import { SourceFile, byPosition, type Diagnostic, type Range } from "../diagnostics/index.ts";
 import { resolveAliases } from "./aliases.ts";
 import { MAX_ALIAS_NODES, MAX_SOURCE_BYTES } from "./limits.ts";
 import type { ArgNode, CacheNode, Document, StageNode } from "./document.ts";
@@ -112,11 +112,6 @@ function firstLine(s: string): string {
 function clamp(pos: readonly [number, number], len: number): { start: number; end: number } {
   const start = Math.max(0, Math.min(pos[0], len));
   return { start, end: Math.max(start, Math.min(pos[1], len)) };
-}
-
-/** Sorted by start; at one start, in the order found (a cause is found before what follows from it). */
-function byPosition(ds: Diagnostic[]): Diagnostic[] {
-  return ds.map((d, i) => ({ d, i })).sort((a, b) => a.d.range.start - b.d.range.start || a.i - b.i).map((x) => x.d);
 }
 
 /** The same diagnostic can be found twice (a merged mapping read in two places for one use). */

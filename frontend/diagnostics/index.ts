@@ -120,6 +120,15 @@ function lowerBound(a: readonly number[], x: number): number {
   return lo;
 }
 
+/**
+ * Diagnostics in reading order: by start; at one start, those reported at an alias use by where
+ * the content they are about is defined; otherwise in the order found (a cause before what follows).
+ */
+export function byPosition<T extends Diagnostic>(ds: readonly T[]): T[] {
+  const defined = (d: Diagnostic): number => (d.related?.[0]?.message === "defined here" ? d.related[0].range.start : -1);
+  return ds.map((d, i) => ({ d, i })).sort((a, b) => a.d.range.start - b.d.range.start || defined(a.d) - defined(b.d) || a.i - b.i).map((x) => x.d);
+}
+
 /** True when any diagnostic is an error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");

@@ -6,7 +6,7 @@
  */
 import type { ParsedConfig } from "../config/index.ts";
 import { atUse, didYouMean } from "../config/index.ts";
-import { hasErrors, type Diagnostic } from "../diagnostics/index.ts";
+import { byPosition, hasErrors, type Diagnostic } from "../diagnostics/index.ts";
 import { resolveArgs, resolveCaches } from "./declarations.ts";
 import { checkPlatforms, draftStage, type Draft } from "./draft.ts";
 import { finishStages } from "./finish.ts";
@@ -39,7 +39,7 @@ export function checkGraph(parsed: ParsedConfig, options: CheckOptions = {}): Ch
   } catch (e) {
     rep.error("InternalError", `checker failed: ${e instanceof Error ? e.message : String(e)}`, { start: 0, end: 0 });
   }
-  const diagnostics = rep.diagnostics.map((d, i) => ({ d: atUse(parsed, d), i })).sort((a, b) => a.d.range.start - b.d.range.start || a.i - b.i).map((x) => x.d);
+  const diagnostics = byPosition(rep.diagnostics.map((d) => atUse(parsed, d)));
   return { graph: hasErrors(diagnostics) ? undefined : graph, diagnostics };
 }
 

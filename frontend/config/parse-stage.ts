@@ -8,7 +8,8 @@ import type {
   CommandNode, CopyNode, HealthcheckNode, MountKind, MountNode, PackagesNode, RunNode, StageNode, StepNode, Str, WrapperNode,
 } from "./document.ts";
 import { KEYS, MOUNT_KINDS } from "./keys.ts";
-import { shortName, type Field, type Reader } from "./reader.ts";
+import { shortName } from "./messages.ts";
+import type { Field, Reader } from "./reader.ts";
 import { didYouMean } from "./suggest.ts";
 
 /** Reads one stage mapping. */

@@ -9,7 +9,8 @@ import { resolveAliases } from "./aliases.ts";
 import { MAX_ALIAS_NODES, MAX_SOURCE_BYTES } from "./limits.ts";
 import type { ArgNode, CacheNode, Document, StageNode } from "./document.ts";
 import { readStage } from "./parse-stage.ts";
-import { Reader, shortName, type Field } from "./reader.ts";
+import { shortName } from "./messages.ts";
+import { Reader, type Field } from "./reader.ts";
 import { syntaxErrors } from "./syntax.ts";
 
 /** The result of parsing: the typed document, the source file and the shape diagnostics. */

@@ -65,7 +65,7 @@ export function parseConfig(text: string, fileName: string): ParsedConfig {
         r.range(alias), "alias smaller pieces, or write the repeated part once (e.g. one stage the others start `from:`)", [
           { message: `&${alias.source} is defined here`, range: r.range(target) },
         ]);
-      return { doc: empty, file, diagnostics: r.diagnostics, unread: true };
+      return { doc: empty, file, diagnostics: byPosition(r.diagnostics), unread: true };
     }
     const doc = readDocument(r, yaml.contents as Field["node"], empty);
     return { doc, file, diagnostics: byPosition(dedupe(r.diagnostics)), uses: r.uses };

@@ -24,55 +24,87 @@ const CLOSER = { "[": "]", "{": "}", '"': '"', "'": "'" } as const;
 
 /** The errors of `parseDocument(text)` as hier reports them, in order of position. */
 export function syntaxErrors(text: string, errors: readonly YAMLError[]): SyntaxError[] {
-  const openers = needsOpeners(errors) ? findOpeners(text) : [];
+  // A stack overflow in the library repeats at every level below it: its first report is the cause.
+  const deep = errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
+  if (deep) return [describe(deep, clampPos(deep.pos[0], text.length), text.length, undefined)];
+  const openers = errors.some((e) => openerKind(e) !== undefined) ? findOpeners(text) : [];
   const used = new Set<Opener>();
-  const found: { e: SyntaxError; pos: number; opener?: Opener }[] = [];
+  const found: Found[] = [];
+  let strays = 0;
   for (const e of errors) {
-    const pos = Math.max(0, Math.min(e.pos[0], text.length));
+    const pos = clampPos(e.pos[0], text.length);
     const kind = openerKind(e);
     const opener = kind === undefined ? undefined : pick(openers, kind, pos, used);
     if (opener) used.add(opener);
+    // Once text is left over after the document, the rest of it is left over too.
+    const stray = STRAY.test(e.message);
+    if (stray && strays++ > 0) continue;
     found.push({ e: describe(e, pos, text.length, opener), pos, ...(opener ? { opener } : {}) });
   }
-  // An unclosed construct opened inside another one, before the outer one's error, is the cause.
-  const unclosed = found.filter((f) => f.opener && !f.opener.closed);
-  const quote = unclosed.find((f) => f.opener?.kind === '"' || f.opener?.kind === "'");
-  const kept = found.filter((f) => {
-    if (quote && f !== quote && f.pos > (quote.opener?.offset ?? 0)) return false;
-    if (!f.opener || f.opener.closed) return true;
-    const at = f.opener.offset;
-    return !unclosed.some((g) => g !== f && (g.opener?.offset ?? 0) > at && (g.opener?.offset ?? 0) < f.pos);
-  });
-  // Once text is left over after the document, the rest of it is left over too.
-  const firstStray = found.findIndex((_, i) => / token in YAML stream: /.test(errors[i]?.message ?? ""));
-  if (firstStray >= 0) {
-    const rest = kept.filter((f) => !(found.indexOf(f) > firstStray && / token in YAML stream: /.test(errors[found.indexOf(f)]?.message ?? "")));
-    kept.length = 0;
-    kept.push(...rest);
-  }
-  // A stack overflow in the library repeats at every level below it: its first report is the cause.
-  const deep = found.find((_, i) => errors[i]?.code === "RESOURCE_EXHAUSTION");
-  // After the first error on a line, the rest of that line is read wrongly: later ones there follow.
-  const lines = new Set<number>();
-  const out = (deep ? [deep] : kept).map((f) => f.e).sort((a, b) => a.range.start - b.range.start).filter((e) => {
-    const line = text.lastIndexOf("\n", e.range.start - 1);
-    if (lines.has(line)) return false;
-    lines.add(line);
-    return true;
-  });
+  const out = firstPerLine(text, withoutFollowOns(found).map((f) => f.e));
   if (out.length <= MAX_SYNTAX_ERRORS) return out;
   const last = out[MAX_SYNTAX_ERRORS - 1] as SyntaxError;
   const more = `${out.length - MAX_SYNTAX_ERRORS} more syntax errors after this one are not shown`;
   return [...out.slice(0, MAX_SYNTAX_ERRORS - 1), { ...last, hint: last.hint ? `${last.hint}; ${more}` : more }];
 }
 
+interface Found {
+  readonly e: SyntaxError;
+  readonly pos: number;
+  readonly opener?: Opener;
+}
+
+const STRAY = / token in YAML stream: /;
+
+function clampPos(pos: number, len: number): number {
+  return Math.max(0, Math.min(pos, len));
+}
+
+/**
+ * An unclosed quote swallows the rest of the file: errors after it follow from it. An unclosed
+ * bracket that another unclosed construct opens inside (before the bracket's error) is a
+ * follow-on of that inner one.
+ */
+function withoutFollowOns(found: readonly Found[]): Found[] {
+  const unclosed = found.filter((f) => f.opener && !f.opener.closed);
+  const quote = unclosed.find((f) => f.opener?.kind === '"' || f.opener?.kind === "'");
+  const starts = unclosed.map((f) => f.opener?.offset ?? 0).sort((a, b) => a - b);
+  return found.filter((f) => {
+    if (quote && f !== quote && f.pos > (quote.opener?.offset ?? 0)) return false;
+    if (!f.opener || f.opener.closed) return true;
+    const inner = starts[upperBound(starts, f.opener.offset)];
+    return inner === undefined || inner >= f.pos;
+  });
+}
+
+/** The first index whose value is > x in a sorted array. */
+function upperBound(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a[mid] ?? 0) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** After the first error on a line, the rest of that line is read wrongly: later ones there follow. */
+function firstPerLine(text: string, es: readonly SyntaxError[]): SyntaxError[] {
+  const sorted = [...es].sort((a, b) => a.range.start - b.range.start);
+  const out: SyntaxError[] = [];
+  let lineEnd = -1;
+  for (const e of sorted) {
+    if (e.range.start <= lineEnd && out.length > 0) continue;
+    out.push(e);
+    const nl = text.indexOf("\n", e.range.start);
+    lineEnd = nl < 0 ? text.length : nl;
+  }
+  return out;
+}
+
 /** Syntax errors beyond this many are counted, not listed: after so many, the rest is noise. */
 const MAX_SYNTAX_ERRORS = 20;
-
-function needsOpeners(errors: readonly YAMLError[]): boolean {
-  if (errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) return false; // reported alone, where it happened
-  return errors.some((e) => openerKind(e) !== undefined);
-}
 
 function openerKind(e: YAMLError): Opener["kind"] | undefined {
   if (e.code === "MISSING_CHAR" && /closing "quote/.test(e.message)) return '"';
@@ -82,14 +114,27 @@ function openerKind(e: YAMLError): Opener["kind"] | undefined {
   return undefined;
 }
 
-/** The unclosed opener of this kind nearest before `pos` (else the nearest closed one). */
+/**
+ * The unclosed opener of this kind nearest before `pos` (else the nearest closed one), not used
+ * by an earlier error. `openers` is sorted by offset; the search looks back a bounded distance.
+ */
 function pick(openers: readonly Opener[], kind: Opener["kind"], pos: number, used: ReadonlySet<Opener>): Opener | undefined {
-  let best: Opener | undefined;
-  for (const o of openers) {
-    if (o.kind !== kind || o.offset > pos || used.has(o)) continue;
-    if (!best || (best.closed && !o.closed) || (best.closed === o.closed && o.offset > best.offset)) best = o;
+  let lo = 0;
+  let hi = openers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((openers[mid]?.offset ?? 0) <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  let closed: Opener | undefined;
+  for (let i = lo - 1, seen = 0; i >= 0 && seen < 256; i--) {
+    const o = openers[i] as Opener;
+    if (o.kind !== kind || used.has(o)) continue;
+    seen++;
+    if (!o.closed) return o;
+    closed ??= o;
+  }
+  return closed;
 }
 
 function describe(e: YAMLError, pos: number, len: number, opener: Opener | undefined): SyntaxError {
@@ -181,7 +226,7 @@ function findOpeners(text: string): Opener[] {
     }
     for (const v of Object.values(tok)) if (v && typeof v === "object") work.push(v);
   }
-  return out;
+  return out.sort((a, b) => a.offset - b.offset);
 }
 
 /** `"…"` ends with a quote not escaped by an odd run of backslashes. */

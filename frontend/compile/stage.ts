@@ -14,13 +14,13 @@ import type { Stage, StageGraph } from "../graph/model.ts";
 import { platformId, type Platform, type SourceLocation, type State } from "../llb/index.ts";
 import type { CompileHost } from "./index.ts";
 import { applyStageConfig, type HistoryEntry, type ImageConfig } from "./image-config.ts";
-import { History, historyEntry } from "./history.ts";
+import { historyEntry } from "./history.ts";
 import { StepNamer, shellArgs, shortCommand } from "./names.ts";
 import { compileStep, execDefaults, stepCount, type StepContext } from "./steps.ts";
 import { ContextSource } from "./context.ts";
 import { JobResults, planPlatforms, resultKey } from "./platforms.ts";
 import { finishImageConfig, withConfig, wrapperFiles, wrapperPlan, type WrapperPlan } from "./stage-image.ts";
-import { providedResult, startState } from "./start.ts";
+import { providedResult, startState, type Start } from "./start.ts";
 import { WRAPPER_PATH } from "./wrapper.ts";
 
 /** Frontend options the compiler reads (the gateway's options satisfy this shape). */
@@ -46,17 +46,12 @@ export interface CompileOptions {
   readonly contexts?: Readonly<Record<string, string>>;
 }
 
-/** A compiled stage. */
-export interface StageResult {
+/**
+ * A compiled stage: its final state and config (shaped like the start a child stage begins
+ * from; `baseConfig` is the config of the image the hierarchy starts from, for the exporter).
+ */
+export interface StageResult extends Start {
   readonly stage: Stage;
-  readonly state: State;
-  /** The stage's image config; its `history` is empty, the entries are in `history`. */
-  readonly config: ImageConfig;
-  readonly history: History;
-  /** The config of the image the stage's hierarchy starts from, for the exporter. */
-  readonly baseConfig?: ImageConfig;
-  readonly baseName?: string;
-  readonly baseDigest?: string;
   readonly platform: Platform;
 }
 

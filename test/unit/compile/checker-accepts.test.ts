@@ -3,18 +3,12 @@
 // LLB as BuildKit expects them; and an LlbError the checker let through is a positioned diagnostic.
 import { describe, expect, it } from "vitest";
 import { dumpDefinition } from "../../../frontend/cli/llb.ts";
-import { offlineHost } from "../../../frontend/cli/offline-host.ts";
+import { testHost } from "../helpers/offline.ts";
 import { compileTarget, type Compiled } from "../../../frontend/compile/index.ts";
 import { SourceFile } from "../../../frontend/diagnostics/index.ts";
 import { loadGraph, type StageGraph } from "../../../frontend/graph/index.ts";
 
-const host = (contexts: Record<string, string> = {}) => offlineHost({
-  contextDir: "/nonexistent",
-  platform: { os: "linux", architecture: "amd64" },
-  options: { labels: {}, buildArgs: {}, sessionId: "s", localSessionIds: {} },
-  contexts,
-  mergeop: true,
-});
+const host = (contexts: Record<string, string> = {}) => testHost({ contexts });
 
 function check(body: string, buildArgs: Record<string, string> = {}): StageGraph {
   const { graph, diagnostics } = loadGraph(`# syntax=org/hier-frontend\n${body}`, "hier.yaml", { buildArgs });

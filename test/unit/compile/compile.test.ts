@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { compileTarget, type Compiled } from "../../../frontend/compile/index.ts";
 import { loadGraph } from "../../../frontend/graph/index.ts";
 import { dumpDefinition } from "../../../frontend/cli/llb.ts";
-import { offlineHost } from "../../../frontend/cli/offline-host.ts";
+import { testHost } from "../helpers/offline.ts";
 
 interface DumpedOp {
   digest: string;
@@ -43,13 +43,7 @@ stages:
 async function compile(target: string, mergeop = true, text = yaml): Promise<{ compiled: Compiled; ops: DumpedOp[] }> {
   const { graph, diagnostics } = loadGraph(text, "hier.yaml");
   expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-  const host = offlineHost({
-    contextDir: "/nonexistent",
-    platform: { os: "linux", architecture: "amd64" },
-    options: { labels: {}, buildArgs: {}, sessionId: "sess", localSessionIds: {} },
-    contexts: {},
-    mergeop,
-  });
+  const host = testHost({ mergeop });
   const compiled = await compileTarget(graph!, target, host);
   return { compiled, ops: dumpDefinition(compiled.definition) as DumpedOp[] };
 }
@@ -237,13 +231,7 @@ describe("named contexts the build was not given", () => {
     const text = `# syntax=org/hier-frontend\nstages:\n  app:\n    from: context:sdk\n`;
     const { graph, diagnostics } = loadGraph(text, "hier.yaml");
     expect(diagnostics).toEqual([]);
-    const host = offlineHost({
-      contextDir: "/nonexistent",
-      platform: { os: "linux", architecture: "amd64" },
-      options: { labels: {}, buildArgs: {}, sessionId: "sess", localSessionIds: {} },
-      contexts: {},
-      mergeop: true,
-    });
+    const host = testHost();
     const compiled = await compileTarget(graph!, "app", host);
     const d = compiled.diagnostics.find((x) => x.code === "UnknownContext");
     expect(d?.severity).toBe("error");

@@ -6,20 +6,14 @@ import { compileTarget } from "../../../frontend/compile/index.ts";
 import { emptyImageConfig, imageConfigJson, stageLabels } from "../../../frontend/compile/image-config.ts";
 import type { CompileOptions } from "../../../frontend/compile/index.ts";
 import { loadGraph } from "../../../frontend/graph/index.ts";
-import { offlineHost } from "../../../frontend/cli/offline-host.ts";
+import { testHost } from "../helpers/offline.ts";
 
 const SRC = "org.opencontainers.image.source";
 
 async function config(text: string, target: string, options: Partial<CompileOptions> = {}) {
   const { graph, diagnostics } = loadGraph(text, "hier.yaml");
   expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-  const host = offlineHost({
-    contextDir: "/nonexistent",
-    platform: { os: "linux", architecture: "amd64" },
-    options: { labels: {}, buildArgs: {}, sessionId: "s", localSessionIds: {}, ...options },
-    contexts: {},
-    mergeop: true,
-  });
+  const host = testHost({ options });
   const compiled = await compileTarget(graph!, target, host);
   const json = compiled.metadata["containerimage.config"] ?? "";
   return { json, digest: createHash("sha256").update(json).digest("hex"), parsed: JSON.parse(json) as { config: { Labels: Record<string, string>; Env: string[] } } };
@@ -103,12 +97,9 @@ stages:
 
   it("keeps the file's source label when the parent stage comes built from a named context (bake)", async () => {
     const { graph } = loadGraph(family, "hier.yaml");
-    const host = offlineHost({
-      contextDir: "/nonexistent",
-      platform: { os: "linux", architecture: "amd64" },
-      options: { labels: {}, buildArgs: {}, sessionId: "s", localSessionIds: {}, vcs: { source: "/home/me/clone" }, contexts: { root: "docker-image://acme/images-root:1" } },
+    const host = testHost({
+      options: { vcs: { source: "/home/me/clone" }, contexts: { root: "docker-image://acme/images-root:1" } },
       contexts: { root: "docker-image://acme/images-root:1" },
-      mergeop: true,
     });
     const compiled = await compileTarget(graph!, "build", host);
     expect(compiled.diagnostics).toEqual([]);

@@ -3,19 +3,13 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileTarget } from "../../../frontend/compile/index.ts";
 import { dumpDefinition } from "../../../frontend/cli/llb.ts";
-import { offlineHost } from "../../../frontend/cli/offline-host.ts";
+import { testHost } from "../helpers/offline.ts";
 import { loadGraph } from "../../../frontend/graph/index.ts";
 
 async function compile(text: string) {
   const { graph, diagnostics } = loadGraph(text, "hier.yaml");
   expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-  const host = offlineHost({
-    contextDir: "/nonexistent",
-    platform: { os: "linux", architecture: "amd64" },
-    options: { labels: {}, buildArgs: {}, sessionId: "s", localSessionIds: {} },
-    contexts: {},
-    mergeop: true,
-  });
+  const host = testHost();
   const compiled = await compileTarget(graph!, graph!.defaultTarget, host);
   const env = (JSON.parse(compiled.metadata["containerimage.config"] ?? "{}") as { config: { Env: string[] } }).config.Env;
   const execs = (dumpDefinition(compiled.definition) as { op: { exec?: { meta: { args: string[]; env: string[] } } } }[]).flatMap((o) => (o.op.exec ? [o.op.exec.meta] : []));

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { compileTarget, imagesToResolve, stagesToCompile } from "../../../frontend/compile/index.ts";
 import { dumpDefinition } from "../../../frontend/cli/llb.ts";
 import { main } from "../../../frontend/cli/index.ts";
-import { offlineHost } from "../../../frontend/cli/offline-host.ts";
+import { testHost } from "../helpers/offline.ts";
 import { loadGraph } from "../../../frontend/graph/index.ts";
 import { parsePlatform } from "../../../frontend/llb/index.ts";
 
@@ -13,13 +13,7 @@ interface Op { op: { platform?: { OS: string; Architecture: string }; source?: {
 async function compile(text: string, target: string, platform: string) {
   const { graph, diagnostics } = loadGraph(text, "hier.yaml");
   expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-  const host = offlineHost({
-    contextDir: "/nonexistent",
-    platform: parsePlatform(platform),
-    options: { labels: {}, buildArgs: {}, sessionId: "s", localSessionIds: {} },
-    contexts: {},
-    mergeop: true,
-  });
+  const host = testHost({ platform: parsePlatform(platform) });
   const compiled = await compileTarget(graph!, target, host);
   const ops = dumpDefinition(compiled.definition) as Op[];
   /** `name → os/arch` of every named op with a platform. */

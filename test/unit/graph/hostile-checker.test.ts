@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { offlineHost } from "../../../frontend/cli/offline-host.ts";
+import { testHost } from "../helpers/offline.ts";
 import { compileTarget } from "../../../frontend/compile/index.ts";
 import { SourceFile } from "../../../frontend/diagnostics/index.ts";
 import { loadGraph } from "../../../frontend/graph/index.ts";
@@ -31,10 +31,7 @@ describe("checker hostile documents", () => {
     expect(shown.filter((s) => s.startsWith("InternalError"))).toEqual([]);
     if (m?.[1] === undefined) {
       expect(shown.filter((_, i) => diagnostics[i]?.severity === "error")).toEqual([]);
-      const host = offlineHost({
-        contextDir: "/nonexistent", platform: { os: "linux", architecture: "amd64" },
-        options: { labels: {}, buildArgs: {}, sessionId: "", localSessionIds: {} }, contexts: {}, mergeop: true,
-      });
+      const host = testHost();
       const compiled = await compileTarget(graph!, graph!.defaultTarget, host);
       expect(compiled.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
       expect(compiled.definition).toHaveProperty("def");

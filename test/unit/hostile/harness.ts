@@ -5,7 +5,7 @@
  * without a real range, a range outside the file.
  */
 import { compileTarget } from "../../../frontend/compile/index.ts";
-import { offlineHost } from "../../../frontend/cli/offline-host.ts";
+import { testHost } from "../helpers/offline.ts";
 import type { Diagnostic } from "../../../frontend/diagnostics/index.ts";
 import { loadGraph } from "../../../frontend/graph/index.ts";
 
@@ -18,13 +18,7 @@ export interface Outcome {
   readonly exception?: string;
 }
 
-const host = offlineHost({
-  contextDir: "/nonexistent",
-  platform: { os: "linux", architecture: "amd64" },
-  options: { labels: {}, buildArgs: {}, sessionId: "hostile", localSessionIds: {} },
-  contexts: {},
-  mergeop: true,
-});
+const host = testHost();
 
 /** Runs check, then compile when check passes. Never throws: an exception is part of the outcome. */
 export async function runCase(text: string, fileName = "hier.yaml"): Promise<Outcome> {

@@ -41,7 +41,7 @@ npm run --silent build || fail "npm run build"
 phase_done
 
 phase "unit tier"
-npx vitest run --project unit --passWithNoTests || fail "unit tests"
+npx vitest run --project unit || fail "unit tests"
 phase_done
 
 if [ "${HIER_SKIP_E2E:-0}" = 1 ]; then
@@ -77,7 +77,7 @@ run_e2e() {
   frontend_image
   phase_done
   phase "e2e tier ($mode image store)"
-  npx vitest run --project e2e --passWithNoTests || fail "e2e tests ($mode image store)"
+  npx vitest run --project e2e || fail "e2e tests ($mode image store)"
   phase_done
 }
 

@@ -26,7 +26,11 @@ describe("graph fixtures", () => {
     for (const d of diagnostics) seen.add(d.code);
     const actual = { diagnostics: dumpDiagnostics(file, diagnostics), ...(graph ? { graph: dumpGraph(graph) } : {}) };
     const expectedPath = join(dir, "expected.json");
-    if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + "\n");
+    if (update) writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + "\n");
+    // A case without expected.json fails: writing one would pass whatever the checker says.
+    if (!existsSync(expectedPath)) {
+      expect.fail(`${name}: no expected.json; write it with UPDATE_FIXTURES=1 npx vitest run --project unit test/unit/graph, then read it`);
+    }
     expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, "utf8")));
     if (name.startsWith("invalid-")) expect(diagnostics.some((d) => d.severity === "error")).toBe(true);
     if (name.startsWith("valid-")) expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
@@ -42,8 +46,9 @@ describe("graph fixtures", () => {
 
   it("covers every diagnostic code", () => {
     // Codes only the compile phase can emit (it alone knows the build's named contexts) are
-    // covered by the compile tests.
-    const compilePhase = new Set(["UnknownContext", "PlatformMismatch"]);
+    // covered by the compile tests; codes only the gateway emits (engine answers) by
+    // test/unit/gateway/frontend.test.ts.
+    const compilePhase = new Set(["UnknownContext", "PlatformMismatch", "ImageNotResolved", "UnsupportedContext"]);
     const untested = Object.keys(CODES).filter((c) => !seen.has(c) && !compilePhase.has(c) && c !== "InternalError" && c !== "YamlWarning");
     expect(untested).toEqual([]);
   });

@@ -49,6 +49,8 @@ export const CODES = {
   UnreachableStage: ["warning", "A build stage whose artifacts no target uses."],
   PlatformMismatch: ["error", "The target does not allow the requested platform, or a stage is built for a platform its `from` parent does not allow."],
   UnknownContext: ["error", "`context:NAME` names a build context that the build was not given (`--build-context NAME=…`)."],
+  ImageNotResolved: ["error", "The engine could not resolve an image a stage, copy or mount names (not found, no access, no registry)."],
+  UnsupportedContext: ["error", "A named context hier cannot use (git, http or oci-layout), or an `input:` BuildKit did not pass."],
   InternalError: ["error", "A bug in hier: the parser, checker or compiler failed. Please report it."],
 } as const satisfies Record<string, readonly ["error" | "warning", string]>;
 

@@ -58,6 +58,9 @@ function toBridgeError(method: string, err: grpc.ServiceError): BridgeError {
   return new BridgeError(method, { code: err.code, message: err.details, details: [] });
 }
 
+/** What the frontend calls on the bridge: `BridgeClient`'s methods (tests pass a fake). */
+export type Bridge = Pick<BridgeClient, keyof BridgeClient>;
+
 /** The LLBBridge methods hier calls. */
 export class BridgeClient {
   readonly #client: grpc.Client;

@@ -12,7 +12,6 @@ import type { Any, RpcStatus } from "./messages.ts";
 export const Code = { Unknown: 2, InvalidArgument: 3, NotFound: 5, Unimplemented: 12, Internal: 13 } as const;
 
 const SOURCE_TYPE = "github.com/moby/buildkit/errdefs.Source+json";
-const SUBREQUEST_TYPE = "github.com/moby/buildkit/errdefs.Subrequest+json";
 
 /** An `errdefs.Source` detail pointing at lines of a file (1-based, inclusive). */
 export function sourceDetail(file: SourceFile, lines: readonly { start: number; end: number }[], language = "YAML"): Any {
@@ -45,12 +44,22 @@ export function statusFromDiagnostics(file: SourceFile, diagnostics: readonly Di
   };
 }
 
-/** The status for an unknown subrequest, in the shape buildx recognises (it then falls back). */
-export function unsupportedSubrequest(name: string): RpcStatus {
+/**
+ * The status for an unknown subrequest: one line naming the request and the ones hier answers.
+ *
+ * Code Unknown and no `errdefs.Subrequest` detail, on purpose. Each hop that decodes a status
+ * (the gateway, then buildx) wraps it in an `UnsupportedSubrequestError` whose text is
+ * "unsupported request NAME: " + the inner text, and for any code but Unknown the inner text
+ * starts with the code's name ("Unimplemented: "); the next hop re-encodes that whole text as the
+ * message. With the detail and code 12, buildx 0.13 printed the message three times. buildx uses
+ * the detail only to fall back to the Dockerfile frontend for outline/targets/lint, which hier
+ * answers itself.
+ */
+export function unsupportedSubrequest(name: string, known: readonly string[]): RpcStatus {
   return {
-    code: Code.Unimplemented,
-    message: `unsupported request ${name}`,
-    details: [{ type_url: SUBREQUEST_TYPE, value: Buffer.from(JSON.stringify({ name }), "utf8") }],
+    code: Code.Unknown,
+    message: `unsupported request ${name}: hier answers ${known.join(", ")}`,
+    details: [],
   };
 }
 

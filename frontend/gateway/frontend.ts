@@ -7,8 +7,9 @@ import { SourceFile, hasErrors, type Diagnostic } from "../diagnostics/index.ts"
 import { loadGraph, type StageGraph } from "../graph/index.ts";
 import { compileTarget, imagesToResolve, stagesToCompile, type CompileHost } from "../compile/index.ts";
 import { parsePlatform, platformId, type Platform } from "../llb/index.ts";
-import type { BridgeClient } from "./client.ts";
-import { Code, UserError, statusFromDiagnostics, unsupportedSubrequest } from "./errors.ts";
+import { EngineFailure, statusFromFailure } from "./attribute.ts";
+import type { Bridge } from "./client.ts";
+import { UserError, statusFromDiagnostics, unsupportedSubrequest } from "./errors.ts";
 import { inputsGetter, makeHost, readBuildFile } from "./host.ts";
 import type * as M from "./messages.ts";
 import * as sub from "./subrequests.ts";
@@ -25,12 +26,17 @@ function enabled(caps: M.APICap[] | undefined): Set<string> {
 }
 
 /** Runs the frontend and returns what to hand to `Return` (a result, or an error status). */
-export async function runFrontend(bridge: BridgeClient, opts: FrontendOptions): Promise<M.ReturnRequest> {
+export async function runFrontend(bridge: Bridge, opts: FrontendOptions): Promise<M.ReturnRequest> {
   const pong = await bridge.ping();
   const caps: Caps = { frontend: enabled(pong.FrontendAPICaps), llb: enabled(pong.LLBCaps) };
   const request = opts.requestId;
   if (request === "frontend.subrequests.describe") return sub.describe();
-  if (request && !sub.SUBREQUESTS.some((s) => s.name === request)) return { error: unsupportedSubrequest(request) };
+  if (request && !sub.SUBREQUESTS.some((s) => s.name === request)) return { error: unsupportedSubrequest(request, sub.SUBREQUESTS.map((s) => s.name)) };
+  if (opts.remoteContext !== undefined) {
+    throw new UserError(
+      `hier: remote build contexts are not supported (context ${opts.remoteContext}): clone the repository and build its directory`,
+    );
+  }
   const inputs = inputsGetter(bridge, caps);
   const buildFile = await readBuildFile(bridge, opts, caps, inputs);
   const file = new SourceFile(buildFile.name, buildFile.text);
@@ -51,7 +57,12 @@ export async function runFrontend(bridge: BridgeClient, opts: FrontendOptions): 
   for (const platform of platforms) {
     const host = makeHost(bridge, opts, caps, platform, inputs);
     prefetch(host, graph, target, platform);
-    const compiled = await compileTarget(graph, target, host);
+    const compiled = await compileTarget(graph, target, host).catch((err: unknown) => {
+      // An image or named context the engine could not give: at the YAML key that asked for it.
+      if (err instanceof EngineFailure) return statusFromFailure(file, stagesToCompile(graph, target, opts.contexts), err);
+      throw err;
+    });
+    if (!("definition" in compiled)) return { error: compiled };
     if (hasErrors(compiled.diagnostics)) return { error: statusFromDiagnostics(file, compiled.diagnostics) };
     await sendWarnings(bridge, caps, file, compiled.diagnostics);
     // Tests are exec ops on top of the stage whose output nobody uses: solve them eagerly so a
@@ -61,7 +72,7 @@ export async function runFrontend(bridge: BridgeClient, opts: FrontendOptions): 
       ...compiled.tests.map((test) => bridge.solve({ Definition: test, Evaluate: true, CacheImports: [...opts.cacheImports] })),
     ]);
     const ref = res.result?.ref;
-    if (!ref) throw new UserError("BuildKit returned no result for the target", [], Code.Internal);
+    if (!ref) throw new UserError(`hier: BuildKit returned no result for target ${target}`);
     built.push({ id: platformId(platform), platform, ref: ref.id ?? "", metadata: compiled.metadata });
   }
   const utf8 = (v: string): Buffer => Buffer.from(v, "utf8");
@@ -108,7 +119,7 @@ function defaultPlatform(pong: M.PongResponse): Platform {
   return { os: "linux", architecture: "amd64" };
 }
 
-async function sendWarnings(bridge: BridgeClient, caps: Caps, file: SourceFile, diagnostics: readonly Diagnostic[]): Promise<void> {
+async function sendWarnings(bridge: Bridge, caps: Caps, file: SourceFile, diagnostics: readonly Diagnostic[]): Promise<void> {
   if (!caps.frontend.has("gateway.warnings")) return;
   for (const d of diagnostics.filter((x) => x.severity === "warning")) {
     const lines = file.lines(d.range);

@@ -6,21 +6,22 @@ import { posix } from "node:path";
 import type { CompileHost, NamedContext, ResolvedImage } from "../compile/index.ts";
 import { parseDockerignore } from "../compile/dockerignore.ts";
 import { definitionState, image, local, marshal, pinImageRef, type Platform, type State } from "../llb/index.ts";
-import type { BridgeClient } from "./client.ts";
+import { EngineFailure, type Subject } from "./attribute.ts";
+import { BridgeError, type Bridge } from "./client.ts";
 import { UserError } from "./errors.ts";
 import type { Caps } from "./frontend.ts";
 import type * as M from "./messages.ts";
 import type { FrontendOptions } from "./options.ts";
 
 /** Solves a state and returns its ref id (evaluated, so errors surface here). */
-async function solveState(bridge: BridgeClient, state: State, caps: Caps): Promise<string> {
+async function solveState(bridge: Bridge, state: State, caps: Caps): Promise<string> {
   const { definition } = marshal(state, { llbCaps: caps.llb });
   const res = await bridge.solve({ Definition: definition as M.Definition, Evaluate: true });
   return res.result?.ref?.id ?? "";
 }
 
 /** Reads a file from a ref, or undefined when it does not exist. */
-async function tryReadFile(bridge: BridgeClient, ref: string, path: string): Promise<Buffer | undefined> {
+async function tryReadFile(bridge: Bridge, ref: string, path: string): Promise<Buffer | undefined> {
   try {
     const st = await bridge.statFile(ref, path);
     if (!st) return undefined;
@@ -35,13 +36,13 @@ async function tryReadFile(bridge: BridgeClient, ref: string, path: string): Pro
 export type InputsGetter = () => Promise<Record<string, M.Definition>>;
 
 /** A memoized `Inputs` call. */
-export function inputsGetter(bridge: BridgeClient, caps: Caps): InputsGetter {
+export function inputsGetter(bridge: Bridge, caps: Caps): InputsGetter {
   let pending: Promise<Record<string, M.Definition>> | undefined;
   return () => (pending ??= caps.frontend.has("frontend.inputs") ? bridge.inputs() : Promise.resolve({}));
 }
 
 export async function readBuildFile(
-  bridge: BridgeClient,
+  bridge: Bridge,
   opts: FrontendOptions,
   caps: Caps,
   inputs: InputsGetter,
@@ -76,9 +77,19 @@ function sessionFor(opts: FrontendOptions, localName: string): { sessionId?: str
   return sid ? { sessionId: sid } : {};
 }
 
+/**
+ * An image lookup that failed, for `subject`: the engine's message after `what`, its details kept.
+ * Anything else (a bug) is rethrown as it is.
+ */
+function imageFailure(subject: Subject, what: string, err: unknown): unknown {
+  if (err instanceof EngineFailure) return new EngineFailure(subject, err.code, `${what}: ${err.engine?.message ?? err.message}`, err.hint, err.engine);
+  if (!(err instanceof BridgeError)) return err;
+  return new EngineFailure(subject, "ImageNotResolved", `${what}: ${err.status.message}`, "check the name, the tag and that the registry (or the local image store) has it for this platform", err.status);
+}
+
 /** The host the compiler uses during one frontend run. */
 export function makeHost(
-  bridge: BridgeClient,
+  bridge: Bridge,
   opts: FrontendOptions,
   caps: Caps,
   defaultPlatform: Platform,
@@ -99,12 +110,16 @@ export function makeHost(
     return p;
   };
   const resolveImageNow = async (ref: string, platform: Platform): Promise<ResolvedImage> => {
-    const res = await bridge.resolveImageConfig({
-      Ref: ref,
-      Platform: { OS: platform.os, Architecture: platform.architecture, ...(platform.variant ? { Variant: platform.variant } : {}) },
-      ...(resolveMode ? { ResolveMode: resolveMode } : {}),
-      LogName: `[internal] load metadata for ${ref}`,
-    });
+    const res = await bridge
+      .resolveImageConfig({
+        Ref: ref,
+        Platform: { OS: platform.os, Architecture: platform.architecture, ...(platform.variant ? { Variant: platform.variant } : {}) },
+        ...(resolveMode ? { ResolveMode: resolveMode } : {}),
+        LogName: `[internal] load metadata for ${ref}`,
+      })
+      .catch((err: unknown) => {
+        throw imageFailure({ kind: "image", ref }, `cannot resolve image ${ref}`, err);
+      });
     return { ref: res.Ref || ref, ...(res.Digest ? { digest: res.Digest } : {}), ...(res.Config ? { config: res.Config } : {}) };
   };
 
@@ -140,7 +155,9 @@ export function makeHost(
       if (value === undefined) return undefined;
       if (value.startsWith("docker-image://")) {
         const ref = value.slice("docker-image://".length);
-        const resolved = await resolveImage(ref, platform);
+        const resolved = await resolveImage(ref, platform).catch((err: unknown) => {
+          throw imageFailure({ kind: "context", name }, `cannot resolve image ${ref} of named context ${name}`, err);
+        });
         const pinned = pinImageRef(ref, resolved.digest);
         return {
           state: image(pinned, { platform, ...(resolveMode ? { resolveMode } : {}), customName: `[context ${name}] FROM ${pinned}` }),
@@ -151,7 +168,14 @@ export function makeHost(
       if (value.startsWith("input:")) {
         const inputName = value.slice("input:".length);
         const def = (await inputs())[inputName];
-        if (!def) throw new UserError(`named context ${name} refers to input ${inputName}, which BuildKit did not pass`);
+        if (!def) {
+          throw new EngineFailure(
+            { kind: "context", name },
+            "UnsupportedContext",
+            `named context ${name}=${value} names input ${inputName}, which BuildKit did not pass to the frontend`,
+            "bake passes `target:` contexts as inputs; check the context's name in the bake file",
+          );
+        }
         const meta = opts.raw.get(`input-metadata:${inputName}`);
         let config: Uint8Array | undefined;
         if (meta) {
@@ -172,8 +196,11 @@ export function makeHost(
           description: value,
         };
       }
-      throw new UserError(
-        `named context ${name}=${value} is not supported by hier: use docker-image://, a local directory, or a bake target:`,
+      throw new EngineFailure(
+        { kind: "context", name },
+        "UnsupportedContext",
+        `named context ${name}=${value} is not a kind hier supports`,
+        "pass docker-image://REF, a local directory, or a bake target: (git, http and oci-layout contexts are not supported)",
       );
     },
   };

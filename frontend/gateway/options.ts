@@ -29,6 +29,12 @@ export interface FrontendOptions {
   readonly cacheImports: readonly { Type: string; Attrs: Record<string, string> }[];
   /** Process settings every RUN gets (`add-hosts`, `force-network-mode`, `shm-size`, `ulimit`). */
   readonly exec: ExecDefaults;
+  /**
+   * A remote main context (option `context`, or the option `contextkey` names): a git or http
+   * URL. buildx sends a git URL with its query (`?ref=…&subdir=…`) as it is when the frontend
+   * declares `moby.buildkit.frontend.gitquerystring`. hier builds local contexts only.
+   */
+  readonly remoteContext?: string;
   /** `vcs:source` / `vcs:revision`, which buildx sends when building from a git checkout. */
   readonly vcs: { readonly source?: string; readonly revision?: string };
 }
@@ -110,6 +116,7 @@ export function parseOptions(raw: ReadonlyMap<string, string>, sessionId: string
   const target = raw.get("target");
   const requestId = raw.get("requestid");
   const resolveMode = raw.get("image-resolve-mode");
+  const remoteContext = raw.get(raw.get("contextkey") || "context");
   return {
     raw,
     filename: raw.get("filename") || "Dockerfile",
@@ -129,6 +136,7 @@ export function parseOptions(raw: ReadonlyMap<string, string>, sessionId: string
     localSessionIds: prefixed("local-sessionid:"),
     cacheImports,
     exec: execDefaults(raw),
+    ...(remoteContext ? { remoteContext } : {}),
     vcs: {
       ...(raw.get("vcs:source") ? { source: raw.get("vcs:source") as string } : {}),
       ...(raw.get("vcs:revision") ? { revision: raw.get("vcs:revision") as string } : {}),

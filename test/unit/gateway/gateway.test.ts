@@ -75,10 +75,9 @@ describe("error statuses", () => {
     expect(s.message).not.toMatch(/\n/);
   });
 
-  it("refuses unknown subrequests in the shape buildx recognises", () => {
-    const s = unsupportedSubrequest("frontend.nope");
-    expect(s.message).toBe("unsupported request frontend.nope");
-    expect(JSON.parse(text(s.details[0]?.value))).toEqual({ name: "frontend.nope" });
+  it("refuses unknown subrequests in one line that no hop repeats (code Unknown, no Subrequest detail)", () => {
+    const s = unsupportedSubrequest("frontend.nope", ["frontend.outline", "frontend.lint"]);
+    expect(s).toEqual({ code: 2, message: "unsupported request frontend.nope: hier answers frontend.outline, frontend.lint", details: [] });
   });
 });
 

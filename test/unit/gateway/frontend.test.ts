@@ -1,0 +1,232 @@
+// runFrontend against a fake bridge: subrequest dispatch, single- and multi-platform results,
+// and every failure hier can place in the build file carrying an errdefs.Source detail there.
+import { describe, expect, it } from "vitest";
+import { BridgeError, type Bridge } from "../../../frontend/gateway/client.ts";
+import { statusFromError } from "../../../frontend/gateway/errors.ts";
+import { runFrontend } from "../../../frontend/gateway/frontend.ts";
+import type * as M from "../../../frontend/gateway/messages.ts";
+import { parseOptions } from "../../../frontend/gateway/options.ts";
+
+const text = (b: Uint8Array | undefined): string => Buffer.from(b ?? new Uint8Array()).toString("utf8");
+const SOURCE = "github.com/moby/buildkit/errdefs.Source+json";
+
+const YAML = `# syntax=org/hier-frontend
+args:
+  V: { default: "1" }
+stages:
+  base:
+    from: debian:bookworm-slim
+    run: echo \${V}
+  app:
+    from: base
+    copy: [{ from: "registry.example/tools:2", src: /bin/tool, dst: /usr/local/bin/ }]
+`;
+
+interface FakeOptions {
+  files?: Record<string, string>;
+  /** Image refs the fake engine knows; any other ref fails like BuildKit's resolver. */
+  images?: readonly string[];
+}
+
+/** A bridge that answers from memory and records what the frontend asked. */
+function fakeBridge(opts: FakeOptions = {}) {
+  const files = opts.files ?? { "hier.yaml": YAML };
+  const images = new Set(opts.images ?? ["debian:bookworm-slim", "registry.example/tools:2"]);
+  const calls = { solves: [] as M.SolveRequest[], reads: [] as string[], resolves: [] as string[], warnings: [] as string[] };
+  let n = 0;
+  const notFound = (method: string, what: string) => new BridgeError(method, { code: 2, message: `${what}: not found`, details: [] });
+  const bridge: Bridge = {
+    ping: async () => ({
+      FrontendAPICaps: ["solve.base", "readfile", "resolveimage", "gateway.warnings"].map((ID) => ({ ID, Enabled: true })),
+      LLBCaps: [],
+      Workers: [{ platforms: [{ OS: "linux", Architecture: "amd64" }] }],
+    }),
+    solve: async (req) => {
+      calls.solves.push(req);
+      return { result: { ref: { id: `ref-${++n}` } } };
+    },
+    statFile: async (_ref, path) => {
+      if (!(path in files)) throw notFound("StatFile", path);
+      return { path, mode: 0o644 };
+    },
+    readFile: async (_ref, path) => {
+      calls.reads.push(path);
+      const data = files[path];
+      if (data === undefined) throw notFound("ReadFile", path);
+      return Buffer.from(data, "utf8");
+    },
+    evaluate: async () => undefined,
+    resolveImageConfig: async (req) => {
+      calls.resolves.push(req.Ref);
+      if (!images.has(req.Ref)) {
+        // What BuildKit answers (a Vertex detail for the "load metadata" step, message with its words).
+        throw new BridgeError("ResolveImageConfig", {
+          code: 2,
+          message: `failed to resolve source metadata for docker.io/library/${req.Ref}: not found`,
+          details: [{ type_url: "github.com/moby/buildkit/errdefs.Vertex+json", value: Buffer.from('{"digest":"sha256:1"}') }],
+        });
+      }
+      const config = { architecture: req.Platform?.Architecture, os: req.Platform?.OS, config: { Env: ["PATH=/usr/bin:/bin"] } };
+      return { Digest: `sha256:${"a".repeat(64)}`, Config: Buffer.from(JSON.stringify(config)), Ref: req.Ref };
+    },
+    inputs: async () => ({}),
+    warn: async (req) => void calls.warnings.push(text(req.short)),
+    return: async () => undefined,
+  };
+  return { bridge, calls };
+}
+
+function options(extra: Record<string, string> = {}) {
+  return parseOptions(new Map(Object.entries({ filename: "hier.yaml", ...extra })), "sid");
+}
+
+/** The lines each errdefs.Source detail of a status highlights. */
+function sourceLines(status: M.RpcStatus | undefined): number[][] {
+  return (status?.details ?? [])
+    .filter((d) => d.type_url === SOURCE)
+    .map((d) => (JSON.parse(text(d.value)) as { ranges: { start: { line: number } }[] }).ranges.map((r) => r.start.line));
+}
+
+describe("runFrontend: subrequests", () => {
+  it("describe answers without reading the build file", async () => {
+    const { bridge, calls } = fakeBridge();
+    const res = await runFrontend(bridge, options({ requestid: "frontend.subrequests.describe" }));
+    const names = (JSON.parse(text(res.result?.metadata?.["result.json"])) as { name: string }[]).map((s) => s.name);
+    expect(names).toEqual(["frontend.outline", "frontend.targets", "frontend.lint", "frontend.subrequests.describe"]);
+    expect(calls.reads).toEqual([]);
+  });
+
+  it("outline, targets and lint answer from the YAML with no ref and solve nothing but the build file", async () => {
+    for (const [id, check] of [
+      ["frontend.outline", (j: Record<string, unknown>) => expect(j["name"]).toBe("app")],
+      ["frontend.targets", (j: Record<string, unknown>) => expect((j["targets"] as { name: string }[]).map((t) => t.name)).toEqual(["base", "app"])],
+      ["frontend.lint", (j: Record<string, unknown>) => expect(j["warnings"]).toEqual([])],
+    ] as const) {
+      const { bridge, calls } = fakeBridge();
+      const res = await runFrontend(bridge, options({ requestid: id }));
+      expect(res.error, id).toBeUndefined();
+      expect(res.result?.ref, id).toBeUndefined();
+      check(JSON.parse(text(res.result?.metadata?.["result.json"])));
+      expect(calls.solves, id).toHaveLength(1); // the build definition local
+      expect(calls.resolves, id).toEqual([]);
+    }
+  });
+
+  it("lint gives status 0 for a clean file", async () => {
+    const { bridge } = fakeBridge();
+    const res = await runFrontend(bridge, options({ requestid: "frontend.lint" }));
+    expect(text(res.result?.metadata?.["result.statuscode"])).toBe("0");
+  });
+
+  it("an unknown subrequest is one line naming what hier answers, before any read", async () => {
+    const { bridge, calls } = fakeBridge();
+    const res = await runFrontend(bridge, options({ requestid: "frontend.lock" }));
+    expect(res.error).toEqual({
+      code: 2,
+      message: "unsupported request frontend.lock: hier answers frontend.outline, frontend.targets, frontend.lint, frontend.subrequests.describe",
+      details: [],
+    });
+    expect(calls.solves).toEqual([]);
+  });
+});
+
+describe("runFrontend: results", () => {
+  it("one platform: a single ref and containerimage.config", async () => {
+    const { bridge, calls } = fakeBridge();
+    const res = await runFrontend(bridge, options());
+    expect(res.error).toBeUndefined();
+    expect(res.result?.ref?.id).toMatch(/^ref-\d+$/);
+    expect(res.result?.refs).toBeUndefined();
+    const config = JSON.parse(text(res.result?.metadata?.["containerimage.config"])) as { architecture: string };
+    expect(config.architecture).toBe("amd64");
+    expect([...new Set(calls.resolves)].sort()).toEqual(["debian:bookworm-slim", "registry.example/tools:2"]);
+  });
+
+  it("several platforms: a ref per platform id, per-platform configs and refs.platforms", async () => {
+    const { bridge } = fakeBridge();
+    const res = await runFrontend(bridge, options({ platform: "linux/amd64,linux/arm64" }));
+    expect(res.error).toBeUndefined();
+    expect(res.result?.ref).toBeUndefined();
+    const refs = res.result?.refs?.refs ?? {};
+    expect(Object.keys(refs).sort()).toEqual(["linux/amd64", "linux/arm64"]);
+    expect(refs["linux/amd64"]?.id).not.toBe(refs["linux/arm64"]?.id);
+    const md = res.result?.metadata ?? {};
+    expect(JSON.parse(text(md["containerimage.config/linux/arm64"])).architecture).toBe("arm64");
+    expect(JSON.parse(text(md["containerimage.config/linux/amd64"])).architecture).toBe("amd64");
+    expect(JSON.parse(text(md["refs.platforms"]))).toEqual({
+      Platforms: [
+        { ID: "linux/amd64", Platform: { architecture: "amd64", os: "linux" } },
+        { ID: "linux/arm64", Platform: { architecture: "arm64", os: "linux" } },
+      ],
+    });
+  });
+
+  it("multi-platform=true with one platform still returns the refs map", async () => {
+    const { bridge } = fakeBridge();
+    const res = await runFrontend(bridge, options({ platform: "linux/arm64", "multi-platform": "true" }));
+    expect(Object.keys(res.result?.refs?.refs ?? {})).toEqual(["linux/arm64"]);
+    expect(res.result?.metadata?.["refs.platforms"]).toBeDefined();
+  });
+});
+
+describe("runFrontend: failures at their line", () => {
+  it("a diagnostic: code, file:line:col and a Source detail at the line", async () => {
+    const { bridge } = fakeBridge({ files: { "hier.yaml": "stages:\n  app:\n    from: scratch\n    frm: x\n" } });
+    const res = await runFrontend(bridge, options());
+    expect(res.error?.code).toBe(2);
+    expect(res.error?.message).toMatch(/^hier\.yaml:4:5: UnknownKey: /);
+    expect(sourceLines(res.error)).toEqual([[4]]);
+  });
+
+  it("an image the engine cannot resolve: ImageNotResolved at its from: line, with the engine's message and details", async () => {
+    const { bridge } = fakeBridge({ images: ["registry.example/tools:2"] });
+    const res = await runFrontend(bridge, options());
+    expect(res.error?.message).toBe(
+      "hier.yaml:6:11: ImageNotResolved: cannot resolve image debian:bookworm-slim: failed to resolve source metadata for docker.io/library/debian:bookworm-slim: not found; check the name, the tag and that the registry (or the local image store) has it for this platform",
+    );
+    expect(sourceLines(res.error)).toEqual([[6]]);
+    expect(res.error?.details.map((d) => d.type_url)).toEqual([SOURCE, "github.com/moby/buildkit/errdefs.Vertex+json"]);
+  });
+
+  it("an image a copy names: at the copy, and every other use of it as a related line", async () => {
+    const yaml = YAML.replace("run: echo ${V}", 'copy: [{ from: "registry.example/tools:2", src: /x, dst: /x }]');
+    const { bridge } = fakeBridge({ files: { "hier.yaml": yaml }, images: ["debian:bookworm-slim"] });
+    const res = await runFrontend(bridge, options());
+    expect(res.error?.message).toMatch(/^hier\.yaml:7:\d+: ImageNotResolved: cannot resolve image registry\.example\/tools:2: .* \(also used at hier\.yaml:10:\d+\)$/);
+    expect(sourceLines(res.error)).toEqual([[7], [10]]);
+  });
+
+  it("a named context hier cannot use (git): UnsupportedContext at the from: that names it", async () => {
+    const { bridge } = fakeBridge();
+    const res = await runFrontend(bridge, options({ "context:debian:bookworm-slim": "https://github.com/x/y.git?ref=main" }));
+    expect(res.error?.message).toMatch(/^hier\.yaml:6:11: UnsupportedContext: named context debian:bookworm-slim=https:\/\/github\.com\/x\/y\.git\?ref=main is not a kind hier supports; /);
+    expect(sourceLines(res.error)).toEqual([[6]]);
+  });
+
+  it("a docker-image:// named context the engine cannot resolve: at the stage it stands in for", async () => {
+    const { bridge } = fakeBridge();
+    const res = await runFrontend(bridge, options({ "context:base": "docker-image://gone:1" }));
+    expect(res.error?.message).toMatch(/^hier\.yaml:5:3: ImageNotResolved: cannot resolve image gone:1 of named context base: failed to resolve source metadata for docker\.io\/library\/gone:1: not found/);
+    expect(sourceLines(res.error)).toEqual([[5]]);
+  });
+
+  it("a named input BuildKit did not pass: UnsupportedContext at the key", async () => {
+    const { bridge } = fakeBridge();
+    const res = await runFrontend(bridge, options({ "context:base": "input:nothere" }));
+    expect(res.error?.message).toMatch(/^hier\.yaml:5:3: UnsupportedContext: named context base=input:nothere names input nothere, which BuildKit did not pass/);
+  });
+
+  it("no YAML line to point at: a plain message, never an internal error", async () => {
+    const missing = fakeBridge({ files: {} });
+    const noFile = await runFrontend(missing.bridge, options()).catch((e: unknown) => ({ error: statusFromError(e) }));
+    expect(noFile.error?.message).toBe("hier: cannot read the build file hier.yaml: no such file in the build definition context");
+    expect(noFile.error?.code).toBe(2);
+
+    const remote = fakeBridge();
+    const git = await runFrontend(remote.bridge, options({ context: "https://github.com/x/y.git?ref=v1&subdir=app" })).catch((e: unknown) => ({ error: statusFromError(e) }));
+    expect(git.error?.message).toBe(
+      "hier: remote build contexts are not supported (context https://github.com/x/y.git?ref=v1&subdir=app): clone the repository and build its directory",
+    );
+    expect(remote.calls.solves).toEqual([]);
+  });
+});

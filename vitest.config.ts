@@ -9,6 +9,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
+          // Removes the images tests tagged, after the last file (see the file for why).
+          globalSetup: ["test/e2e/global-setup.ts"],
           testTimeout: 600_000,
           hookTimeout: 900_000,
           fileParallelism: false,

@@ -4,6 +4,8 @@
  * result rather than throwing on a non-zero exit, except where noted; wrap a call in
  * `mustSucceed(…)` to throw with the log instead.
  */
+import { appendFileSync } from "node:fs";
+import { inject } from "vitest";
 import { runCommand, type CommandOptions, type CommandResult } from "./command.ts";
 import { countSteps, type StepSummary } from "./progress.ts";
 
@@ -32,14 +34,35 @@ export function docker(args: readonly string[], opts: CommandOptions = {}): Prom
  * result into the local image store.
  */
 export async function buildx(args: readonly string[], opts: CommandOptions = {}): Promise<BuildResult> {
-  const result = await docker(["buildx", "build", "--progress=plain", ...args], withBuildEnv(opts));
+  const result = await retryingUnpackRace(["buildx", "build", "--progress=plain", ...args], withBuildEnv(opts));
   return { ...result, steps: countSteps(result.log) };
 }
 
 /** Runs `docker buildx bake --progress=plain args…` (targets and flags), in `opts.cwd`. */
 export async function bake(args: readonly string[], opts: CommandOptions = {}): Promise<BuildResult> {
-  const result = await docker(["buildx", "bake", "--progress=plain", ...args], withBuildEnv(opts));
+  const result = await retryingUnpackRace(["buildx", "bake", "--progress=plain", ...args], withBuildEnv(opts));
   return { ...result, steps: countSteps(result.log) };
+}
+
+/**
+ * The containerd image store's unpack race (moby/buildkit#6521, containerd/containerd#10835):
+ * unpacking an exported image onto a snapshot that containerd's GC deleted meanwhile. An engine
+ * error, never hier's (the frontend has returned by then; the exporter fails).
+ */
+export const UNPACK_RACE = /failed to prepare extraction snapshot "[^"]*": parent snapshot \S+ does not exist: not found/;
+
+/**
+ * Runs a build; if it failed with exactly the unpack race, logs it and runs it once more (the
+ * second result stands, whatever it is). Removing images only at the end of the tier
+ * (global-setup.ts) takes away most of the race; concurrent builds that export the same layers
+ * (examples.test.ts) can still meet it.
+ */
+async function retryingUnpackRace(args: readonly string[], opts: CommandOptions): Promise<CommandResult> {
+  const first = await docker(args, opts);
+  const race = first.code !== 0 ? UNPACK_RACE.exec(first.log) : null;
+  if (!race) return first;
+  console.warn(`e2e: engine unpack race (moby/buildkit#6521), retrying once: ${race[0]}\n  in: ${first.command}`);
+  return docker(args, opts);
 }
 
 function withBuildEnv(opts: CommandOptions): CommandOptions {
@@ -103,9 +126,21 @@ export function runImage(ref: string, args: readonly string[] = [], opts: RunIma
   return docker(["run", ...flags, ...(opts.flags ?? []), ref, ...args], opts);
 }
 
-/** Removes images by reference, ignoring ones that do not exist. */
+/**
+ * Removes images by reference, ignoring ones that do not exist, when the e2e tier ends
+ * (global-setup.ts): removing them now could race a build that is unpacking in the containerd
+ * store. Outside the tier's setup (no list provided), at once.
+ */
 export async function removeImages(refs: readonly string[]): Promise<void> {
-  if (refs.length > 0) await docker(["image", "rm", "--force", ...refs]);
+  if (refs.length === 0) return;
+  let list: string | undefined;
+  try {
+    list = inject("imagesToRemove");
+  } catch {
+    list = undefined;
+  }
+  if (list) appendFileSync(list, refs.map((r) => `${r}\n`).join(""));
+  else await docker(["image", "rm", "--force", ...refs]);
 }
 
 /** A tag no other test uses: `hier-e2e/<name>:<random>`. */

@@ -2,11 +2,12 @@
  * Engine failures hier can attribute to a line of the build file. The host (host.ts) knows what
  * it asked the engine for (an image reference, a named context) but not which YAML key asked;
  * the graph knows every key that names that image or context. `EngineFailure` carries the
- * subject and the engine's own status; `statusFromFailure` turns it into a diagnostic at the
- * first key that names the subject (the others as related ranges), each with an `errdefs.Source`
- * detail, so buildx prints the snippet there and not at the `# syntax=` line.
+ * subject and the engine's own status; `statusFromFailure` reports it like a diagnostic (file:line:col,
+ * catalogue code, message, hint) at the first key that names the subject, with an `errdefs.Source`
+ * detail for it and for each other use, so buildx prints the snippets there and not at the
+ * `# syntax=` line.
  */
-import type { Code as DiagnosticCode, Diagnostic, Range, SourceFile } from "../diagnostics/index.ts";
+import type { Code as DiagnosticCode, Range, SourceFile } from "../diagnostics/index.ts";
 import type { Stage } from "../graph/index.ts";
 import { Code, sourceDetail } from "./errors.ts";
 import type { RpcStatus } from "./messages.ts";
@@ -57,9 +58,9 @@ export function rangesOf(stages: readonly Stage[], subject: Subject): Range[] {
 }
 
 /**
- * The status for an engine failure: a diagnostic at the first key naming the subject (file:line:col,
- * code, message with the engine's words, hint), Source details for it and for up to 7 other uses,
- * then the engine's own details. Without a key to point at, a plain message.
+ * The status for an engine failure: at the first key naming the subject (file:line:col, code,
+ * message with the engine's words, hint), Source details for it and for up to 7 other uses, then
+ * the engine's own details. Without a key to point at, a plain message.
  */
 export function statusFromFailure(file: SourceFile, stages: readonly Stage[], failure: EngineFailure): RpcStatus {
   const [first, ...others] = rangesOf(stages, failure.subject);
@@ -67,20 +68,11 @@ export function statusFromFailure(file: SourceFile, stages: readonly Stage[], fa
   if (!first) {
     return { code: Code.Unknown, message: `hier: ${failure.code}: ${failure.message}${failure.hint ? `; ${failure.hint}` : ""}`, details: engineDetails };
   }
-  const diagnostic: Diagnostic = {
-    code: failure.code,
-    severity: "error",
-    message: failure.message,
-    file: file.name,
-    range: first,
-    ...(failure.hint ? { hint: failure.hint } : {}),
-    related: others.map((range) => ({ message: "also used here", range })),
-  };
   const at = (r: Range): string => {
     const p = file.position(r.start);
     return `${file.name}:${p.line}:${p.column}`;
   };
-  let message = `${at(first)}: ${diagnostic.code}: ${diagnostic.message}${diagnostic.hint ? `; ${diagnostic.hint}` : ""}`;
+  let message = `${at(first)}: ${failure.code}: ${failure.message}${failure.hint ? `; ${failure.hint}` : ""}`;
   if (others.length > 0) message += ` (also used at ${others.map(at).join(", ")})`;
   const shown = [first, ...others].slice(0, 8);
   return { code: Code.Unknown, message, details: [...shown.map((r) => sourceDetail(file, [file.lines(r)])), ...engineDetails] };

@@ -230,3 +230,14 @@ describe("runFrontend: failures at their line", () => {
     expect(remote.calls.solves).toEqual([]);
   });
 });
+
+describe("statusFromFailure", () => {
+  it("with no key naming the subject: a plain message with code and hint, the engine's details kept", async () => {
+    const { EngineFailure, statusFromFailure } = await import("../../../frontend/gateway/attribute.ts");
+    const { SourceFile } = await import("../../../frontend/diagnostics/index.ts");
+    const details = [{ type_url: "github.com/moby/buildkit/errdefs.Vertex+json", value: Buffer.from("{}") }];
+    const failure = new EngineFailure({ kind: "image", ref: "x:1" }, "ImageNotResolved", "cannot resolve image x:1: not found", "check it", { code: 2, message: "not found", details });
+    const status = statusFromFailure(new SourceFile("hier.yaml", "stages: {}\n"), [], failure);
+    expect(status).toEqual({ code: 2, message: "hier: ImageNotResolved: cannot resolve image x:1: not found; check it", details });
+  });
+});

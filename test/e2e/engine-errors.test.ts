@@ -65,6 +65,15 @@ stages:
     expect(errorLine(res.log)).toMatch(/hier\.yaml:6:\d+: ImageNotResolved: .* \(also used at hier\.yaml:7:\d+\)$/);
   });
 
+  test("a context file a copy names that is not there fails at the copy (BuildKit's snippet from the source map)", async () => {
+    const ctx = tempContext({ "hier.yaml": "# syntax=org/hier-frontend\nstages:\n  app:\n    from: scratch\n    copy: [missing.txt /x]\n" });
+    const res = await buildx(["-f", "hier.yaml", "."], { cwd: ctx });
+    expect(res.code).not.toBe(0);
+    expect(snippetLines(res.log), res.log).toEqual([5]);
+    expect(marked(res.log)).toEqual([{ line: 5, text: "    copy: [missing.txt /x]" }]);
+    expect(errorLine(res.log)).toMatch(/"\/missing\.txt": not found$/);
+  });
+
   test("a named context hier cannot use (git) fails at the key it stands in for", async () => {
     const ctx = tempContext({
       "hier.yaml": `# syntax=org/hier-frontend

@@ -9,7 +9,7 @@
  */
 import type { Code as DiagnosticCode, Range, SourceFile } from "../diagnostics/index.ts";
 import type { Stage } from "../graph/index.ts";
-import { Code, sourceDetail } from "./errors.ts";
+import { Code, sourceDetailsInOrder } from "./errors.ts";
 import type { RpcStatus } from "./messages.ts";
 
 /** What the engine was asked for: an image reference, or a named context by name. */
@@ -75,5 +75,5 @@ export function statusFromFailure(file: SourceFile, stages: readonly Stage[], fa
   let message = `${at(first)}: ${failure.code}: ${failure.message}${failure.hint ? `; ${failure.hint}` : ""}`;
   if (others.length > 0) message += ` (also used at ${others.map(at).join(", ")})`;
   const shown = [first, ...others].slice(0, 8);
-  return { code: Code.Unknown, message, details: [...shown.map((r) => sourceDetail(file, [file.lines(r)])), ...engineDetails] };
+  return { code: Code.Unknown, message, details: [...sourceDetailsInOrder(file, shown.map((r) => file.lines(r))), ...engineDetails] };
 }

@@ -24,6 +24,15 @@ export function sourceDetail(file: SourceFile, lines: readonly { start: number; 
   return { type_url: SOURCE_TYPE, value: Buffer.from(JSON.stringify(json), "utf8") };
 }
 
+/**
+ * One Source detail per line range, in the order buildx prints them first to last. Each hop that
+ * decodes a status wraps the error once per detail, and buildx prints the outermost (the last
+ * detail) first, so the details go in reverse.
+ */
+export function sourceDetailsInOrder(file: SourceFile, ranges: readonly { start: number; end: number }[]): Any[] {
+  return ranges.map((r) => sourceDetail(file, [r])).reverse();
+}
+
 /** A status for diagnostics: the first error's message, a Source detail for each error. */
 export function statusFromDiagnostics(file: SourceFile, diagnostics: readonly Diagnostic[]): RpcStatus {
   const errors = diagnostics.filter((d) => d.severity === "error");
@@ -40,7 +49,7 @@ export function statusFromDiagnostics(file: SourceFile, diagnostics: readonly Di
     // prefix the message with the code's name ("InvalidArgument: InvalidArgument: …").
     code: Code.Unknown,
     message,
-    details: shown.slice(0, 8).map((d) => sourceDetail(file, [file.lines(d.range)])),
+    details: sourceDetailsInOrder(file, shown.slice(0, 8).map((d) => file.lines(d.range))),
   };
 }
 

@@ -193,7 +193,8 @@ describe("runFrontend: failures at their line", () => {
     const { bridge } = fakeBridge({ files: { "hier.yaml": yaml }, images: ["debian:bookworm-slim"] });
     const res = await runFrontend(bridge, options());
     expect(res.error?.message).toMatch(/^hier\.yaml:7:\d+: ImageNotResolved: cannot resolve image registry\.example\/tools:2: .* \(also used at hier\.yaml:10:\d+\)$/);
-    expect(sourceLines(res.error)).toEqual([[7], [10]]);
+    // Reversed on the wire: buildx prints the last detail first, so it shows line 7, then 10.
+    expect(sourceLines(res.error)).toEqual([[10], [7]]);
   });
 
   it("a named context hier cannot use (git): UnsupportedContext at the from: that names it", async () => {

@@ -3,7 +3,7 @@
 // `hier llb` path, LLB marshalled) of generated stage graphs of 1k, 5k and 10k stages.
 //   node bench/check.bench.mjs [SIZES] [ROUNDS]     e.g. node bench/check.bench.mjs 1000,5000,10000 3
 // Shapes (test/unit/hostile/generate.ts): a chain (s_i from s_{i-1}), the chain written in
-// reverse, a fan-out (every stage from one base, the last copying from every tenth), and stages
+// reverse, a fan-out (every stage from one base, the last copying from every other), and stages
 // from untagged images (each compared with the stage names for "did you mean"). Prints the median
 // time of each phase and the time per stage in µs: growth is linear when the per-stage time stays
 // flat from 1k to 10k. Bundles the sources with esbuild (Node 20 cannot import .ts).

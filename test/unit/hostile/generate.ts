@@ -29,10 +29,12 @@ export function cycle(n: number): string {
 
 /** One base stage and n-1 stages from it, the last copying every other stage's artifact (fan-out, fan-in). */
 export function fanOut(n: number): string {
-  const lines = [...HEAD, "  s0:", "    from: debian:bookworm-slim", "    env: { LANG: C.UTF-8 }"];
-  for (let i = 1; i < n - 1; i++) lines.push(`  s${i}:`, "    from: s0", `    run: make -C /src/s${i}`, `    artifacts: { out: /out/s${i} }`);
-  lines.push(`  s${n - 1}:`, "    from: s0", "    copy:");
-  for (let i = 1; i < n - 1; i++) lines.push(`      - { from: s${i}.out, dst: /opt/s${i}/ }`);
+  // Written tersely (one-space indents, short paths) so 10,000 stages stay under
+  // MAX_SOURCE_BYTES: about 100 bytes a stage.
+  const lines = [...HEAD, " s0:", "  from: debian:bookworm-slim", "  env: {LANG: C.UTF-8}"];
+  for (let i = 1; i < n - 1; i++) lines.push(` s${i}:`, "  from: s0", `  run: make s${i}`, `  artifacts: {o: /o/s${i}}`);
+  lines.push(` s${n - 1}:`, "  from: s0", "  copy:");
+  for (let i = 1; i < n - 1; i++) lines.push(`  - {from: s${i}.o, dst: /s${i}/}`);
   return lines.join("\n") + "\n";
 }
 

@@ -53,6 +53,16 @@ phase "Docker engine and base images (scripts/ensure-docker.sh)"
 scripts/ensure-docker.sh || fail "scripts/ensure-docker.sh (its message above says what is missing)"
 phase_done
 
+# The local registry for the tests that push and pull (test/e2e/helpers/registry.ts): started
+# here as root on Debian; elsewhere those tests skip with the reason unless one answers already.
+phase "local registry on 127.0.0.1:5000 (.ci/start-registry.sh)"
+if [ "$(id -u)" = 0 ] && [ -r /etc/debian_version ]; then
+  .ci/start-registry.sh || fail ".ci/start-registry.sh"
+else
+  echo "not root on Debian: the registry tests run only if a registry answers on 127.0.0.1:5000"
+fi
+phase_done
+
 store() { if docker info --format '{{json .DriverStatus}}' | grep -q io.containerd.snapshotter; then echo containerd; else echo classic; fi; }
 
 # The base images of the current image store (images are per store): pulled, or made locally.

@@ -31,4 +31,5 @@ export {
   type RunImageOptions,
 } from "./docker.ts";
 export { countSteps, isBuildStep, type Step, type StepStatus, type StepSummary } from "./progress.ts";
+export { REGISTRY, registryAvailable, REGISTRY_SKIP_REASON, repo } from "./registry.ts";
 export { imageFiles, imageTree, archiveTree, type FileEntry, type TreeOptions } from "./image-files.ts";

@@ -1,0 +1,207 @@
+#!/usr/bin/env node
+// Benchmark: the whole stages/ family (7 images) built three ways, in the same run, same engine:
+//   hier         `docker buildx bake` of the file `hier bake stages/hier.yaml` writes (7 frontend
+//                runs, each child built on its parent's result through a `target:` context)
+//   multi-stage  one multi-stage Dockerfile doing the same work, 7 bake targets
+//   seed style   7 Dockerfiles, one per image, each FROM its parent's tag, built in order
+// All three install the same packages through apt cache mounts (shared by id), set the same
+// env, users and labels, and run the same tests (hier: test steps; Dockerfiles: RUN steps).
+//
+//   node bench/family.bench.mjs [ROUNDS] [--env] [--cold] [--heavy-rounds=N]
+// Needs Docker, org/hier-frontend:latest, debian:bookworm-slim and dist/ (npm run build).
+// Scenarios (median of ROUNDS, default 5, alternating which form goes first):
+//   warm     nothing changed: every step cached (the per-build fixed cost, 7 times)
+//   env      (--env) root's env changed: every image rebuilds, the apt cache is warm (~4 min a round)
+//   cold     (--cold) `docker builder prune -af` before each build: every package downloaded
+//            (~4 min a round; it also empties every other build cache of the engine)
+// The heavy scenarios run --heavy-rounds times (default 1).
+// Prints the median seconds of each and the ratio hier / multi-stage. Timings are noisy on two
+// cores: read the ratios. The Dockerfiles mirror stages/hier.yaml by hand (keep them in step).
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const cold = args.includes("--cold");
+const envChange = args.includes("--env");
+const rounds = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
+const heavyRounds = Number(args.find((a) => a.startsWith("--heavy-rounds="))?.split("=")[1] ?? 1);
+const dir = mkdtempSync(join(tmpdir(), "hier-family-bench-"));
+const write = (p, s) => {
+  mkdirSync(join(dir, p, ".."), { recursive: true });
+  writeFileSync(join(dir, p), s);
+};
+const NS = "hier-family-bench";
+
+// The seven images: parent, packages, env, user/workdir, run, tests (stages/hier.yaml).
+const STAGES = [
+  {
+    name: "root",
+    from: null,
+    env: { LANG: "C.UTF-8", TZ: "Etc/UTC", TERM: "xterm-256color" },
+    packages: ["ca-certificates", "tini", "tzdata"],
+    run: [
+      "set -e",
+      "ln -sf /usr/share/zoneinfo/Etc/UTC /etc/localtime && echo Etc/UTC > /etc/timezone",
+      "mkdir -p /etc/entrypoint.d",
+      "groupadd --gid 10001 app",
+      "useradd --no-log-init --uid 10001 --gid app --home-dir /home/app --create-home --shell /usr/sbin/nologin app",
+    ].join("; "),
+    tests: [
+      "test -s /etc/ssl/certs/ca-certificates.crt",
+      "tini --version",
+      "test \"$(date +%Z)\" = UTC && test \"$(cat /etc/timezone)\" = Etc/UTC",
+      "test \"$(id -u app):$(id -g app)\" = 10001:10001 && test -d /home/app",
+    ],
+  },
+  {
+    name: "build",
+    from: "root",
+    packages: ["build-essential", "git", "pkg-config"],
+    tests: ["gcc --version && make --version && git --version", "printf 'int main(void){return 0;}\\n' > /tmp/t.c && cc -o /tmp/t /tmp/t.c && /tmp/t"],
+  },
+  {
+    name: "build-python",
+    from: "build",
+    packages: ["python3", "python3-dev", "python3-venv", "python3-pip", "python3-wheel", "python3-setuptools"],
+    env: { PIP_DISABLE_PIP_VERSION_CHECK: "1", PYTHONDONTWRITEBYTECODE: "1" },
+    tests: ["python3 --version", "python3 -m pip --version && python3 -c 'import setuptools, wheel'"],
+  },
+  {
+    name: "build-node",
+    from: "build",
+    packages: ["nodejs", "npm"],
+    env: { NPM_CONFIG_UPDATE_NOTIFIER: "false", NPM_CONFIG_FUND: "false", NPM_CONFIG_AUDIT: "false" },
+    tests: ["node --version && npm --version"],
+  },
+  {
+    name: "runtime",
+    from: "root",
+    user: "10001:10001",
+    workdir: "/home/app",
+    tests: ["test \"$(id -u):$(id -g)\" = 10001:10001", "! command -v gcc && ! command -v cc && ! command -v make"],
+  },
+  {
+    name: "runtime-python",
+    from: "runtime",
+    packages: ["python3"],
+    env: { PYTHONDONTWRITEBYTECODE: "1", PYTHONUNBUFFERED: "1" },
+    tests: ["python3 -c 'import json, ssl, sqlite3, wsgiref'", "! command -v pip3 && ! command -v gcc"],
+  },
+  {
+    name: "runtime-node",
+    from: "runtime",
+    packages: ["nodejs"],
+    env: { NODE_ENV: "production" },
+    tests: ["node -e 'require(\"node:https\")'", "! command -v npm && ! command -v gcc"],
+  },
+];
+
+const APT = [
+  "--mount=type=cache,id=family-apt-archives,target=/var/cache/apt,sharing=locked",
+  "--mount=type=cache,id=family-apt-lists,target=/var/lib/apt/lists,sharing=locked",
+].join(" ");
+const install = (pkgs) =>
+  `mkdir -p /var/cache/apt/hier-archives/partial && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends -o APT::Keep-Downloaded-Packages=true -o Dir::Cache::Archives=/var/cache/apt/hier-archives/ ${pkgs.join(" ")}`;
+
+/** The Dockerfile instructions of one stage after its FROM line. */
+function body(s, envValue) {
+  const lines = [];
+  const env = { ...(s.env ?? {}), ...(s.name === "root" ? { TERM: envValue } : {}) };
+  if (Object.keys(env).length) lines.push(`ENV ${Object.entries(env).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(" ")}`);
+  if (s.packages) lines.push(`USER root`, `RUN ${APT} ${install(s.packages)}`);
+  if (s.run) lines.push(`RUN ${s.run}`);
+  if (s.name === "root") lines.push("COPY hier-entrypoint /usr/local/bin/hier-entrypoint", 'ENTRYPOINT ["tini", "--"]');
+  if (s.workdir) lines.push(`WORKDIR ${s.workdir}`);
+  if (s.user || (s.packages && s.from && inherits(s, "runtime"))) lines.push(`USER ${s.user ?? "10001:10001"}`);
+  for (const t of s.tests) lines.push(`RUN ${t}`);
+  lines.push('LABEL org.opencontainers.image.vendor="hier"');
+  return lines.join("\n");
+}
+function inherits(s, name) {
+  for (let p = s; p; p = STAGES.find((x) => x.name === p.from)) if (p.name === name) return true;
+  return false;
+}
+
+function writeForms(envValue) {
+  // hier: the repo's stages/ family with root's TERM set.
+  const yaml = readFileSync(join(repo, "stages/hier.yaml"), "utf8").replace("TERM: xterm-256color", `TERM: ${envValue}`);
+  write("hier/stages/hier.yaml", yaml);
+  // multi-stage + bake
+  write("multi/hier-entrypoint", "#!/bin/sh\nexec \"$@\"\n");
+  write(
+    "multi/Dockerfile",
+    STAGES.map((s) => `FROM ${s.from ?? "debian:bookworm-slim"} AS ${s.name}\n${body(s, envValue)}\n`).join("\n"),
+  );
+  write(
+    "multi/docker-bake.hcl",
+    `group "default" {\n  targets = [${STAGES.map((s) => `"${s.name}"`).join(", ")}]\n}\n` +
+      STAGES.map((s) => `target "${s.name}" {\n  target = "${s.name}"\n  tags = ["${NS}/multi-${s.name}:dev"]\n}\n`).join(""),
+  );
+  // seed style: one directory and Dockerfile per image
+  for (const s of STAGES) {
+    write(`seed/${s.name}/hier-entrypoint`, "#!/bin/sh\nexec \"$@\"\n");
+    write(`seed/${s.name}/Dockerfile`, `FROM ${s.from ? `${NS}/seed-${s.from}:dev` : "debian:bookworm-slim"}\n${body(s, envValue)}\n`);
+  }
+}
+
+const env = { ...process.env, BUILDX_NO_DEFAULT_ATTESTATIONS: "1", BUILDKIT_PROGRESS: "plain", NAMESPACE: NS, VERSION: "dev" };
+function run(cmd, argv, cwd) {
+  const res = spawnSync(cmd, argv, { cwd, encoding: "utf8", env, maxBuffer: 1 << 28 });
+  if (res.status !== 0) throw new Error(`${cmd} ${argv.join(" ")} failed in ${cwd}:\n${(res.stderr ?? "").slice(-4000)}`);
+}
+const FORMS = {
+  hier: () => {
+    const bakeFile = execFileSync("node", [join(repo, "dist/hier.mjs"), "bake", "stages/hier.yaml"], { cwd: join(dir, "hier"), encoding: "utf8" });
+    write("hier/docker-bake.hcl", bakeFile);
+    run("docker", ["buildx", "bake", "--progress=plain", "--load"], join(dir, "hier"));
+  },
+  multi: () => run("docker", ["buildx", "bake", "--progress=plain", "--load"], join(dir, "multi")),
+  seed: () => {
+    for (const s of STAGES) run("docker", ["buildx", "build", "--progress=plain", "--load", "-t", `${NS}/seed-${s.name}:dev`, "."], join(dir, "seed", s.name));
+  },
+};
+function time(form) {
+  const t0 = process.hrtime.bigint();
+  FORMS[form]();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+writeForms("xterm-256color");
+for (const form of Object.keys(FORMS)) FORMS[form](); // warm: images built, apt cache filled
+
+const scenarios = {
+  warm: () => {},
+  ...(envChange ? { env: (i) => writeForms(`bench-${i}-${Date.now()}`) } : {}),
+  ...(cold ? { cold: () => execFileSync("docker", ["builder", "prune", "-af"], { stdio: "ignore" }) } : {}),
+};
+const results = {};
+for (const [name, before] of Object.entries(scenarios)) {
+  const times = { hier: [], multi: [], seed: [] };
+  for (let i = 0; i < (name === "warm" ? rounds : heavyRounds); i++) {
+    const forms = Object.keys(FORMS);
+    const order = forms.slice(i % forms.length).concat(forms.slice(0, i % forms.length));
+    if (name === "env") before(i);
+    for (const form of order) {
+      if (name !== "env") before(i);
+      times[form].push(time(form));
+    }
+  }
+  results[name] = times;
+}
+
+console.log(`stages/ family (7 images), warm ${rounds} rounds, heavy ${heavyRounds}, median seconds (${new Date().toISOString().slice(0, 10)}, ${execFileSync("docker", ["version", "--format", "Docker {{.Server.Version}}"], { encoding: "utf8" }).trim()}):`);
+console.log("scenario   hier (bake)   seed style (7 builds)   multi-stage + bake   hier / multi-stage");
+for (const [name, t] of Object.entries(results)) {
+  const [h, s, m] = [median(t.hier), median(t.seed), median(t.multi)];
+  console.log(`${name.padEnd(9)} ${h.toFixed(2).padStart(12)} ${s.toFixed(2).padStart(23)} ${m.toFixed(2).padStart(20)} ${(h / m).toFixed(2).padStart(20)}`);
+}
+const images = execFileSync("docker", ["image", "ls", "--format", "{{.Repository}}:{{.Tag}}"], { encoding: "utf8" })
+  .split("\n")
+  .filter((r) => r.startsWith(`${NS}/`));
+if (images.length) spawnSync("docker", ["image", "rm", "-f", ...images], { stdio: "ignore" });
+rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,8 @@
  * in this folder; the phases it calls know nothing of gRPC.
  */
 import { SourceFile, hasErrors, type Diagnostic } from "../diagnostics/index.ts";
-import { loadGraph, type StageGraph } from "../graph/index.ts";
+import { parseConfig } from "../config/index.ts";
+import { checkGraph, type StageGraph } from "../graph/index.ts";
 import { compileTarget, imagesToResolve, stagesToCompile, type CompileHost } from "../compile/index.ts";
 import { parsePlatform, platformId, type Platform } from "../llb/index.ts";
 import { EngineFailure, statusFromFailure } from "./attribute.ts";
@@ -14,6 +15,7 @@ import { inputsGetter, makeHost, readBuildFile } from "./host.ts";
 import type * as M from "./messages.ts";
 import * as sub from "./subrequests.ts";
 import type { FrontendOptions } from "./options.ts";
+import { Timings, reportTimings, timingsRequested } from "./timings.ts";
 
 /** Engine capabilities from Ping: the enabled cap ids. */
 export interface Caps {
@@ -25,10 +27,19 @@ function enabled(caps: M.APICap[] | undefined): Set<string> {
   return new Set((caps ?? []).filter((c) => c.Enabled).map((c) => c.ID));
 }
 
-/** Runs the frontend and returns what to hand to `Return` (a result, or an error status). */
-export async function runFrontend(bridge: Bridge, opts: FrontendOptions): Promise<M.ReturnRequest> {
-  const pong = await bridge.ping();
+/**
+ * Runs the frontend and returns what to hand to `Return` (a result, or an error status).
+ * `timings` collects the phases; with `HIER_DEBUG=timings` they are shown before returning.
+ */
+export async function runFrontend(bridge: Bridge, opts: FrontendOptions, timings: Timings = new Timings()): Promise<M.ReturnRequest> {
+  const pong = await timings.time("ping", bridge.ping());
   const caps: Caps = { frontend: enabled(pong.FrontendAPICaps), llb: enabled(pong.LLBCaps) };
+  const returned = await build(bridge, opts, timings, caps, pong);
+  if (timingsRequested(opts.buildArgs)) await reportTimings(bridge, caps, timings);
+  return returned;
+}
+
+async function build(bridge: Bridge, opts: FrontendOptions, timings: Timings, caps: Caps, pong: M.PongResponse): Promise<M.ReturnRequest> {
   const request = opts.requestId;
   if (request === "frontend.subrequests.describe") return sub.describe();
   if (request && !sub.SUBREQUESTS.some((s) => s.name === request)) return { error: unsupportedSubrequest(request, sub.SUBREQUESTS.map((s) => s.name)) };
@@ -38,12 +49,15 @@ export async function runFrontend(bridge: Bridge, opts: FrontendOptions): Promis
     );
   }
   const inputs = inputsGetter(bridge, caps);
-  const buildFile = await readBuildFile(bridge, opts, caps, inputs);
+  const buildFile = await timings.time("read", readBuildFile(bridge, opts, caps, inputs));
   const file = new SourceFile(buildFile.name, buildFile.text);
-  const { graph, diagnostics } = loadGraph(file.text, file.name, {
+  const parsed = parseConfig(file.text, file.name);
+  timings.mark("parsed");
+  const { graph, diagnostics } = checkGraph(parsed, {
     buildArgs: opts.buildArgs,
     ...(opts.target ? { target: opts.target } : {}),
   });
+  timings.mark("checked");
   if (request === "frontend.lint") return sub.lint(file, diagnostics);
   if (!graph || hasErrors(diagnostics)) return { error: statusFromDiagnostics(file, diagnostics) };
   if (request === "frontend.targets") return sub.targets(graph);
@@ -62,14 +76,15 @@ export async function runFrontend(bridge: Bridge, opts: FrontendOptions): Promis
       if (err instanceof EngineFailure) return statusFromFailure(file, stagesToCompile(graph, target, opts.contexts), err);
       throw err;
     });
+    timings.mark(platforms.length > 1 ? `compiled ${platformId(platform)}` : "compiled");
     if (!("definition" in compiled)) return { error: compiled };
     if (hasErrors(compiled.diagnostics)) return { error: statusFromDiagnostics(file, compiled.diagnostics) };
     await sendWarnings(bridge, caps, file, compiled.diagnostics);
     // Tests are exec ops on top of the stage whose output nobody uses: solve them eagerly so a
     // failing test fails the build (Solve is otherwise lazy and would skip them).
     const [res] = await Promise.all([
-      bridge.solve({ Definition: compiled.definition, CacheImports: [...opts.cacheImports] }),
-      ...compiled.tests.map((test) => bridge.solve({ Definition: test, Evaluate: true, CacheImports: [...opts.cacheImports] })),
+      timings.time("solve", bridge.solve({ Definition: compiled.definition, CacheImports: [...opts.cacheImports] })),
+      ...compiled.tests.map((test, i) => timings.time(`solve test ${i + 1}`, bridge.solve({ Definition: test, Evaluate: true, CacheImports: [...opts.cacheImports] }))),
     ]);
     const ref = res.result?.ref;
     if (!ref) throw new UserError(`hier: BuildKit returned no result for target ${target}`);

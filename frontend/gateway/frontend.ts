@@ -1,6 +1,7 @@
 /**
- * One frontend run, in order: ping for caps → read the build file → parse and check → compile the
- * target → solve it (tests eagerly) → the Return request. Everything that talks to BuildKit lives
+ * One frontend run, in order: ping for caps (Inputs already in flight) → read the build file (the
+ * context's .dockerignore in flight) → parse and check → compile the target (every base image's
+ * config fetched at once) → solve it (tests eagerly) → the Return request. Everything that talks to BuildKit lives
  * in this folder; the phases it calls know nothing of gRPC.
  */
 import { SourceFile, hasErrors, type Diagnostic } from "../diagnostics/index.ts";
@@ -11,7 +12,7 @@ import { parsePlatform, platformId, type Platform } from "../llb/index.ts";
 import { EngineFailure, statusFromFailure } from "./attribute.ts";
 import type { Bridge } from "./client.ts";
 import { UserError, statusFromDiagnostics, unsupportedSubrequest } from "./errors.ts";
-import { inputsGetter, makeHost, readBuildFile } from "./host.ts";
+import { makeHost, readBuildFile, runLookups } from "./host.ts";
 import type * as M from "./messages.ts";
 import * as sub from "./subrequests.ts";
 import type { FrontendOptions } from "./options.ts";
@@ -32,14 +33,24 @@ function enabled(caps: M.APICap[] | undefined): Set<string> {
  * `timings` collects the phases; with `HIER_DEBUG=timings` they are shown before returning.
  */
 export async function runFrontend(bridge: Bridge, opts: FrontendOptions, timings: Timings = new Timings()): Promise<M.ReturnRequest> {
+  // Inputs does not wait for Ping: it is used only if the caps say the engine has it.
+  const inputs = bridge.inputs();
+  inputs.catch(() => undefined);
   const pong = await timings.time("ping", bridge.ping());
   const caps: Caps = { frontend: enabled(pong.FrontendAPICaps), llb: enabled(pong.LLBCaps) };
-  const returned = await build(bridge, opts, timings, caps, pong);
+  const returned = await build(bridge, opts, timings, caps, pong, inputs);
   if (timingsRequested(opts.buildArgs)) await reportTimings(bridge, caps, timings);
   return returned;
 }
 
-async function build(bridge: Bridge, opts: FrontendOptions, timings: Timings, caps: Caps, pong: M.PongResponse): Promise<M.ReturnRequest> {
+async function build(
+  bridge: Bridge,
+  opts: FrontendOptions,
+  timings: Timings,
+  caps: Caps,
+  pong: M.PongResponse,
+  inputs: Promise<Record<string, M.Definition>>,
+): Promise<M.ReturnRequest> {
   const request = opts.requestId;
   if (request === "frontend.subrequests.describe") return sub.describe();
   if (request && !sub.SUBREQUESTS.some((s) => s.name === request)) return { error: unsupportedSubrequest(request, sub.SUBREQUESTS.map((s) => s.name)) };
@@ -48,8 +59,10 @@ async function build(bridge: Bridge, opts: FrontendOptions, timings: Timings, ca
       `hier: remote build contexts are not supported (context ${opts.remoteContext}): clone the repository and build its directory`,
     );
   }
-  const inputs = inputsGetter(bridge, caps);
-  const buildFile = await timings.time("read", readBuildFile(bridge, opts, caps, inputs));
+  const lookups = runLookups(bridge, opts, caps, inputs);
+  // A build (not a subrequest) reads .dockerignore anyway: alongside the build file.
+  if (!request) void lookups.dockerignore().catch(() => undefined);
+  const buildFile = await timings.time("read", readBuildFile(bridge, opts, caps, lookups.inputs));
   const file = new SourceFile(buildFile.name, buildFile.text);
   const parsed = parseConfig(file.text, file.name);
   timings.mark("parsed");
@@ -69,7 +82,7 @@ async function build(bridge: Bridge, opts: FrontendOptions, timings: Timings, ca
   const multi = platforms.length > 1 || opts.raw.get("multi-platform") === "true";
   const built: { id: string; platform: Platform; ref: string; metadata: Readonly<Record<string, string>> }[] = [];
   for (const platform of platforms) {
-    const host = makeHost(bridge, opts, caps, platform, inputs);
+    const host = makeHost(bridge, opts, caps, platform, lookups);
     prefetch(host, graph, target, platform);
     const compiled = await compileTarget(graph, target, host).catch((err: unknown) => {
       // An image or named context the engine could not give: at the YAML key that asked for it.
@@ -136,14 +149,15 @@ function defaultPlatform(pong: M.PongResponse): Platform {
 
 async function sendWarnings(bridge: Bridge, caps: Caps, file: SourceFile, diagnostics: readonly Diagnostic[]): Promise<void> {
   if (!caps.frontend.has("gateway.warnings")) return;
-  for (const d of diagnostics.filter((x) => x.severity === "warning")) {
+  const sends = diagnostics.filter((x) => x.severity === "warning").map((d) => {
     const lines = file.lines(d.range);
-    await bridge.warn({
+    return bridge.warn({
       level: 1,
       short: Buffer.from(`${d.code}: ${d.message} (${d.file}:${lines.start})`, "utf8"),
       ...(d.hint ? { detail: [Buffer.from(d.hint, "utf8")] } : {}),
       info: { filename: file.name, data: Buffer.from(file.text, "utf8"), language: "YAML" },
       ranges: [{ start: { line: lines.start }, end: { line: lines.end } }],
     });
-  }
+  });
+  await Promise.all(sends);
 }

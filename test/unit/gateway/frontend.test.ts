@@ -29,31 +29,37 @@ interface FakeOptions {
   images?: readonly string[];
   /** Frontend caps Ping reports (default: solve, readfile, resolveimage, warnings). */
   caps?: readonly string[];
+  /** What Inputs answers; when absent it fails like an engine without the method. */
+  inputs?: Record<string, M.Definition>;
 }
 
 /** A bridge that answers from memory and records what the frontend asked. */
 function fakeBridge(opts: FakeOptions = {}) {
   const files = opts.files ?? { "hier.yaml": YAML };
   const images = new Set(opts.images ?? ["debian:bookworm-slim", "registry.example/tools:2"]);
-  const calls = { solves: [] as M.SolveRequest[], reads: [] as string[], resolves: [] as string[], warnings: [] as string[] };
+  const calls = { solves: [] as M.SolveRequest[], reads: [] as string[], resolves: [] as string[], warnings: [] as string[], log: [] as string[] };
   let n = 0;
   const notFound = (method: string, what: string) => new BridgeError(method, { code: 2, message: `${what}: not found`, details: [] });
   const bridge: Bridge = {
-    ping: async () => ({
+    ping: async () => (calls.log.push("ping"), {
       FrontendAPICaps: (opts.caps ?? ["solve.base", "readfile", "resolveimage", "gateway.warnings"]).map((ID) => ({ ID, Enabled: true })),
       LLBCaps: [],
       Workers: [{ platforms: [{ OS: "linux", Architecture: "amd64" }] }],
     }),
     solve: async (req) => {
       calls.solves.push(req);
+      const names = Object.values(req.Definition?.metadata ?? {}).map((m) => m.description?.["llb.customname"]).filter(Boolean);
+      calls.log.push(`solve ${names.join(",")}`);
       return { result: { ref: { id: `ref-${++n}` } } };
     },
     statFile: async (_ref, path) => {
+      calls.log.push(`stat ${path}`);
       if (!(path in files)) throw notFound("StatFile", path);
       return { path, mode: 0o644 };
     },
     readFile: async (_ref, path) => {
       calls.reads.push(path);
+      calls.log.push(`read ${path}`);
       const data = files[path];
       if (data === undefined) throw notFound("ReadFile", path);
       return Buffer.from(data, "utf8");
@@ -72,7 +78,11 @@ function fakeBridge(opts: FakeOptions = {}) {
       const config = { architecture: req.Platform?.Architecture, os: req.Platform?.OS, config: { Env: ["PATH=/usr/bin:/bin"] } };
       return { Digest: `sha256:${"a".repeat(64)}`, Config: Buffer.from(JSON.stringify(config)), Ref: req.Ref };
     },
-    inputs: async () => ({}),
+    inputs: async () => {
+      calls.log.push("inputs");
+      if (opts.inputs === undefined) throw new BridgeError("Inputs", { code: 12, message: "unknown method Inputs", details: [] });
+      return opts.inputs;
+    },
     warn: async (req) => void calls.warnings.push(text(req.short)),
     return: async () => undefined,
   };
@@ -243,6 +253,35 @@ describe("statusFromFailure", () => {
     const failure = new EngineFailure({ kind: "image", ref: "x:1" }, "ImageNotResolved", "cannot resolve image x:1: not found", "check it", { code: 2, message: "not found", details });
     const status = statusFromFailure(new SourceFile("hier.yaml", "stages: {}\n"), [], failure);
     expect(status).toEqual({ code: 2, message: "hier: ImageNotResolved: cannot resolve image x:1: not found; check it", details });
+  });
+});
+
+describe("runFrontend: round trips", () => {
+  it("Inputs goes out with Ping, .dockerignore with the build file, and no StatFile before a ReadFile", async () => {
+    const { bridge, calls } = fakeBridge({ caps: ["solve.base", "readfile", "resolveimage", "frontend.inputs"], inputs: {} });
+    const res = await runFrontend(bridge, options());
+    expect(res.error).toBeUndefined();
+    expect(calls.log.slice(0, 2)).toEqual(["inputs", "ping"]);
+    // Both locals are solved before either file is read.
+    expect(calls.log.slice(2, 4)).toEqual(["solve [internal] load .dockerignore", "solve [internal] load build definition from hier.yaml"]);
+    expect(calls.log.filter((c) => c.startsWith("stat"))).toEqual([]);
+    expect(calls.reads.sort()).toEqual([".dockerignore", "hier.yaml"]);
+  });
+
+  it("an engine without the inputs cap whose Inputs fails: the build file comes from the local", async () => {
+    const { bridge, calls } = fakeBridge({ caps: ["solve.base", "readfile", "resolveimage"] });
+    const res = await runFrontend(bridge, options());
+    expect(res.result?.ref?.id).toBeDefined();
+    expect(calls.reads).toContain("hier.yaml");
+  });
+
+  it("a dockerfile input is the build file, and subrequests read no .dockerignore", async () => {
+    const def = { def: [] } as unknown as M.Definition;
+    const { bridge, calls } = fakeBridge({ caps: ["solve.base", "readfile", "frontend.inputs"], inputs: { dockerfile: def } });
+    const res = await runFrontend(bridge, options({ requestid: "frontend.targets" }));
+    expect(res.error).toBeUndefined();
+    expect(calls.log.filter((c) => c.startsWith("solve"))).toEqual(["solve "]);
+    expect(calls.reads).toEqual(["hier.yaml"]);
   });
 });
 

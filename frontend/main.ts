@@ -3,12 +3,13 @@
  * the options in the environment. It builds, calls `Return` exactly once, and exits at once:
  * closing stdio before exiting would fail the build, and nothing may ever be written to stdout.
  */
-// First: its evaluation marks when the bundle started running (see timings.ts).
-import { Timings } from "./gateway/timings.ts";
+// First: its evaluation marks when the bundle started running.
+import "./gateway/clock.ts";
 import { BridgeClient } from "./gateway/client.ts";
 import { statusFromError } from "./gateway/errors.ts";
 import { readOptions } from "./gateway/options.ts";
 import { runFrontend } from "./gateway/frontend.ts";
+import { Timings } from "./gateway/timings.ts";
 import { openChannel } from "./gateway/transport.ts";
 
 // stdout carries HTTP/2 frames: route every console method that would write there to stderr

@@ -5,10 +5,11 @@
  * as a build warning when the engine has the `gateway.warnings` cap, else as the name of a
  * one-file vertex that buildx prints in the progress log.
  *
- * Imported first by frontend/main.ts, so its own evaluation marks the moment the bundle was
- * compiled and started running.
+ * `Timings.forProcess()` starts with what happened before the frontend's first line: Node's
+ * bootstrap, and the bundle starting to run (clock.ts).
  */
 import { performance } from "node:perf_hooks";
+import { BUNDLE_START } from "./clock.ts";
 import { marshal, mkfile, scratch } from "../llb/index.ts";
 import type { Bridge } from "./client.ts";
 import type { Caps } from "./frontend.ts";
@@ -22,9 +23,6 @@ export interface Mark {
 
 /** The build arg that asks for debug output; `timings` in its comma list shows the phases. */
 export const DEBUG_ARG = "HIER_DEBUG";
-
-/** When the bundle started running (this module is evaluated first). */
-const evaluated = performance.now();
 
 /** The phases of one run, in the order they were marked. */
 export class Timings {
@@ -41,7 +39,7 @@ export class Timings {
     const t = new Timings();
     const boot = performance.nodeTiming.bootstrapComplete;
     if (boot > 0) t.#marks.push({ name: "node", ms: boot });
-    t.#marks.push({ name: "bundle", ms: evaluated });
+    t.#marks.push({ name: "bundle", ms: BUNDLE_START });
     return t;
   }
 

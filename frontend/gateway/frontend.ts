@@ -1,19 +1,22 @@
 /**
- * One frontend run, in order: ping for caps → read the build file → parse and check → compile the
- * target → solve it (tests eagerly) → the Return request. Everything that talks to BuildKit lives
+ * One frontend run, in order: ping for caps (Inputs already in flight) → read the build file (the
+ * context's .dockerignore in flight) → parse and check → compile the target (every base image's
+ * config fetched at once) → solve it (tests eagerly) → the Return request. Everything that talks to BuildKit lives
  * in this folder; the phases it calls know nothing of gRPC.
  */
 import { SourceFile, hasErrors, type Diagnostic } from "../diagnostics/index.ts";
-import { loadGraph, type StageGraph } from "../graph/index.ts";
+import { parseConfig } from "../config/index.ts";
+import { checkGraph, type StageGraph } from "../graph/index.ts";
 import { compileTarget, imagesToResolve, stagesToCompile, type CompileHost } from "../compile/index.ts";
 import { parsePlatform, platformId, type Platform } from "../llb/index.ts";
 import { EngineFailure, statusFromFailure } from "./attribute.ts";
 import type { Bridge } from "./client.ts";
 import { UserError, statusFromDiagnostics, unsupportedSubrequest } from "./errors.ts";
-import { inputsGetter, makeHost, readBuildFile } from "./host.ts";
+import { makeHost, readBuildFile, runLookups } from "./host.ts";
 import type * as M from "./messages.ts";
 import * as sub from "./subrequests.ts";
 import type { FrontendOptions } from "./options.ts";
+import { Timings, reportTimings, timingsRequested } from "./timings.ts";
 
 /** Engine capabilities from Ping: the enabled cap ids. */
 export interface Caps {
@@ -25,10 +28,29 @@ function enabled(caps: M.APICap[] | undefined): Set<string> {
   return new Set((caps ?? []).filter((c) => c.Enabled).map((c) => c.ID));
 }
 
-/** Runs the frontend and returns what to hand to `Return` (a result, or an error status). */
-export async function runFrontend(bridge: Bridge, opts: FrontendOptions): Promise<M.ReturnRequest> {
-  const pong = await bridge.ping();
+/**
+ * Runs the frontend and returns what to hand to `Return` (a result, or an error status).
+ * `timings` collects the phases; with `HIER_DEBUG=timings` they are shown before returning.
+ */
+export async function runFrontend(bridge: Bridge, opts: FrontendOptions, timings: Timings = new Timings()): Promise<M.ReturnRequest> {
+  // Inputs does not wait for Ping: it is used only if the caps say the engine has it.
+  const inputs = bridge.inputs();
+  inputs.catch(() => undefined);
+  const pong = await timings.time("ping", bridge.ping());
   const caps: Caps = { frontend: enabled(pong.FrontendAPICaps), llb: enabled(pong.LLBCaps) };
+  const returned = await build(bridge, opts, timings, caps, pong, inputs);
+  if (timingsRequested(opts.buildArgs)) await reportTimings(bridge, caps, timings);
+  return returned;
+}
+
+async function build(
+  bridge: Bridge,
+  opts: FrontendOptions,
+  timings: Timings,
+  caps: Caps,
+  pong: M.PongResponse,
+  inputs: Promise<Record<string, M.Definition>>,
+): Promise<M.ReturnRequest> {
   const request = opts.requestId;
   if (request === "frontend.subrequests.describe") return sub.describe();
   if (request && !sub.SUBREQUESTS.some((s) => s.name === request)) return { error: unsupportedSubrequest(request, sub.SUBREQUESTS.map((s) => s.name)) };
@@ -37,13 +59,18 @@ export async function runFrontend(bridge: Bridge, opts: FrontendOptions): Promis
       `hier: remote build contexts are not supported (context ${opts.remoteContext}): clone the repository and build its directory`,
     );
   }
-  const inputs = inputsGetter(bridge, caps);
-  const buildFile = await readBuildFile(bridge, opts, caps, inputs);
+  const lookups = runLookups(bridge, opts, caps, inputs);
+  // A build (not a subrequest) reads .dockerignore anyway: alongside the build file.
+  if (!request) void lookups.dockerignore().catch(() => undefined);
+  const buildFile = await timings.time("read", readBuildFile(bridge, opts, caps, lookups.inputs));
   const file = new SourceFile(buildFile.name, buildFile.text);
-  const { graph, diagnostics } = loadGraph(file.text, file.name, {
+  const parsed = parseConfig(file.text, file.name);
+  timings.mark("parsed");
+  const { graph, diagnostics } = checkGraph(parsed, {
     buildArgs: opts.buildArgs,
     ...(opts.target ? { target: opts.target } : {}),
   });
+  timings.mark("checked");
   if (request === "frontend.lint") return sub.lint(file, diagnostics);
   if (!graph || hasErrors(diagnostics)) return { error: statusFromDiagnostics(file, diagnostics) };
   if (request === "frontend.targets") return sub.targets(graph);
@@ -55,21 +82,22 @@ export async function runFrontend(bridge: Bridge, opts: FrontendOptions): Promis
   const multi = platforms.length > 1 || opts.raw.get("multi-platform") === "true";
   const built: { id: string; platform: Platform; ref: string; metadata: Readonly<Record<string, string>> }[] = [];
   for (const platform of platforms) {
-    const host = makeHost(bridge, opts, caps, platform, inputs);
+    const host = makeHost(bridge, opts, caps, platform, lookups);
     prefetch(host, graph, target, platform);
     const compiled = await compileTarget(graph, target, host).catch((err: unknown) => {
       // An image or named context the engine could not give: at the YAML key that asked for it.
       if (err instanceof EngineFailure) return statusFromFailure(file, stagesToCompile(graph, target, opts.contexts), err);
       throw err;
     });
+    timings.mark(platforms.length > 1 ? `compiled ${platformId(platform)}` : "compiled");
     if (!("definition" in compiled)) return { error: compiled };
     if (hasErrors(compiled.diagnostics)) return { error: statusFromDiagnostics(file, compiled.diagnostics) };
     await sendWarnings(bridge, caps, file, compiled.diagnostics);
     // Tests are exec ops on top of the stage whose output nobody uses: solve them eagerly so a
     // failing test fails the build (Solve is otherwise lazy and would skip them).
     const [res] = await Promise.all([
-      bridge.solve({ Definition: compiled.definition, CacheImports: [...opts.cacheImports] }),
-      ...compiled.tests.map((test) => bridge.solve({ Definition: test, Evaluate: true, CacheImports: [...opts.cacheImports] })),
+      timings.time("solve", bridge.solve({ Definition: compiled.definition, CacheImports: [...opts.cacheImports] })),
+      ...compiled.tests.map((test, i) => timings.time(`solve test ${i + 1}`, bridge.solve({ Definition: test, Evaluate: true, CacheImports: [...opts.cacheImports] }))),
     ]);
     const ref = res.result?.ref;
     if (!ref) throw new UserError(`hier: BuildKit returned no result for target ${target}`);
@@ -121,14 +149,15 @@ function defaultPlatform(pong: M.PongResponse): Platform {
 
 async function sendWarnings(bridge: Bridge, caps: Caps, file: SourceFile, diagnostics: readonly Diagnostic[]): Promise<void> {
   if (!caps.frontend.has("gateway.warnings")) return;
-  for (const d of diagnostics.filter((x) => x.severity === "warning")) {
+  const sends = diagnostics.filter((x) => x.severity === "warning").map((d) => {
     const lines = file.lines(d.range);
-    await bridge.warn({
+    return bridge.warn({
       level: 1,
       short: Buffer.from(`${d.code}: ${d.message} (${d.file}:${lines.start})`, "utf8"),
       ...(d.hint ? { detail: [Buffer.from(d.hint, "utf8")] } : {}),
       info: { filename: file.name, data: Buffer.from(file.text, "utf8"), language: "YAML" },
       ranges: [{ start: { line: lines.start }, end: { line: lines.end } }],
     });
-  }
+  });
+  await Promise.all(sends);
 }

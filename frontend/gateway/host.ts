@@ -20,27 +20,60 @@ async function solveState(bridge: Bridge, state: State, caps: Caps): Promise<str
   return res.result?.ref?.id ?? "";
 }
 
-/** Reads a file from a ref, or undefined when it does not exist. */
+/**
+ * Reads a file from a ref, or undefined when the engine cannot read it (no such file). One
+ * ReadFile, no StatFile first: the engine's failure is the answer.
+ */
 async function tryReadFile(bridge: Bridge, ref: string, path: string): Promise<Buffer | undefined> {
   try {
-    const st = await bridge.statFile(ref, path);
-    if (!st) return undefined;
-  } catch {
-    return undefined;
+    return await bridge.readFile(ref, path);
+  } catch (err) {
+    if (err instanceof BridgeError) return undefined;
+    throw err;
   }
-  return bridge.readFile(ref, path);
 }
 
-/** The build file's name and text: from a `dockerfile` input, else from the `dockerfile` local. */
 /** The frontend's inputs, fetched once per run (an empty map when the engine has none). */
 export type InputsGetter = () => Promise<Record<string, M.Definition>>;
 
-/** A memoized `Inputs` call. */
-export function inputsGetter(bridge: Bridge, caps: Caps): InputsGetter {
-  let pending: Promise<Record<string, M.Definition>> | undefined;
-  return () => (pending ??= caps.frontend.has("frontend.inputs") ? bridge.inputs() : Promise.resolve({}));
+/** Lookups every platform of one run shares, each made at most once, started as early as possible. */
+export interface RunLookups {
+  /** The `Inputs` call. */
+  readonly inputs: InputsGetter;
+  /** The context's `.dockerignore` patterns (none when it has no such file). */
+  readonly dockerignore: () => Promise<string[]>;
 }
 
+/**
+ * The run's shared lookups. `inputs` is the Inputs call already in flight (started with Ping,
+ * before the caps were known); it is used only when the engine has the `frontend.inputs` cap.
+ */
+export function runLookups(bridge: Bridge, opts: FrontendOptions, caps: Caps, inputs: Promise<Record<string, M.Definition>>): RunLookups {
+  let ignore: Promise<string[]> | undefined;
+  return {
+    inputs: () => (caps.frontend.has("frontend.inputs") ? inputs : Promise.resolve({})),
+    dockerignore: () => (ignore ??= readDockerignore(bridge, opts, caps)),
+  };
+}
+
+/** Solves the `.dockerignore` of the context local and parses it. */
+async function readDockerignore(bridge: Bridge, opts: FrontendOptions, caps: Caps): Promise<string[]> {
+  const ref = await solveState(
+    bridge,
+    local("context", {
+      ...sessionFor(opts, "context"),
+      sharedKeyHint: "context-.dockerignore",
+      followPaths: [".dockerignore"],
+      differ: "none",
+      customName: "[internal] load .dockerignore",
+    }),
+    caps,
+  );
+  const data = await tryReadFile(bridge, ref, ".dockerignore");
+  return data ? parseDockerignore(data.toString("utf8")) : [];
+}
+
+/** The build file's name and text: from a `dockerfile` input, else from the `dockerfile` local. */
 export async function readBuildFile(
   bridge: Bridge,
   opts: FrontendOptions,
@@ -64,9 +97,11 @@ export async function readBuildFile(
     });
   }
   const ref = await solveState(bridge, state, caps);
-  for (const candidate of candidates) {
-    const data = await tryReadFile(bridge, ref, candidate);
-    if (data) return { name: candidate, text: data.toString("utf8") };
+  // Every candidate at once; the first in order that exists wins.
+  const found = await Promise.all(candidates.map((c) => tryReadFile(bridge, ref, c)));
+  for (const [i, data] of found.entries()) {
+    const candidate = candidates[i];
+    if (data && candidate !== undefined) return { name: candidate, text: data.toString("utf8") };
   }
   throw new UserError(`hier: cannot read the build file ${name}: no such file in the build definition context`);
 }
@@ -93,8 +128,9 @@ export function makeHost(
   opts: FrontendOptions,
   caps: Caps,
   defaultPlatform: Platform,
-  inputs: InputsGetter,
+  lookups: RunLookups,
 ): CompileHost {
+  const { inputs } = lookups;
   const resolveMode = opts.imageResolveMode === "pull" || opts.imageResolveMode === "local" ? opts.imageResolveMode : undefined;
 
   // Memoized: every stage that starts from the same image shares one lookup, and the gateway
@@ -123,33 +159,13 @@ export function makeHost(
     return { ref: res.Ref || ref, ...(res.Digest ? { digest: res.Digest } : {}), ...(res.Config ? { config: res.Config } : {}) };
   };
 
-  let ignore: Promise<string[]> | undefined;
-  const readDockerignore = async (): Promise<string[]> => {
-    const ref = await solveState(
-      bridge,
-      local("context", {
-        ...sessionFor(opts, "context"),
-        sharedKeyHint: "context-.dockerignore",
-        followPaths: [".dockerignore"],
-        differ: "none",
-        customName: "[internal] load .dockerignore",
-      }),
-      caps,
-    );
-    const data = await tryReadFile(bridge, ref, ".dockerignore");
-    return data ? parseDockerignore(data.toString("utf8")) : [];
-  };
-
   return {
     options: opts,
     llbCaps: caps.llb,
     defaultPlatform,
     ...(resolveMode ? { resolveMode } : {}),
     resolveImage,
-    dockerignore(): Promise<string[]> {
-      ignore ??= readDockerignore();
-      return ignore;
-    },
+    dockerignore: lookups.dockerignore,
     async namedContext(name: string, platform: Platform): Promise<NamedContext | undefined> {
       const value = opts.contexts[name] ?? opts.contexts[`${name}::${platform.os}/${platform.architecture}`];
       if (value === undefined) return undefined;

@@ -6,6 +6,7 @@ import { statusFromError } from "../../../frontend/gateway/errors.ts";
 import { runFrontend } from "../../../frontend/gateway/frontend.ts";
 import type * as M from "../../../frontend/gateway/messages.ts";
 import { parseOptions } from "../../../frontend/gateway/options.ts";
+import { Timings } from "../../../frontend/gateway/timings.ts";
 
 const text = (b: Uint8Array | undefined): string => Buffer.from(b ?? new Uint8Array()).toString("utf8");
 const SOURCE = "github.com/moby/buildkit/errdefs.Source+json";
@@ -26,31 +27,39 @@ interface FakeOptions {
   files?: Record<string, string>;
   /** Image refs the fake engine knows; any other ref fails like BuildKit's resolver. */
   images?: readonly string[];
+  /** Frontend caps Ping reports (default: solve, readfile, resolveimage, warnings). */
+  caps?: readonly string[];
+  /** What Inputs answers; when absent it fails like an engine without the method. */
+  inputs?: Record<string, M.Definition>;
 }
 
 /** A bridge that answers from memory and records what the frontend asked. */
 function fakeBridge(opts: FakeOptions = {}) {
   const files = opts.files ?? { "hier.yaml": YAML };
   const images = new Set(opts.images ?? ["debian:bookworm-slim", "registry.example/tools:2"]);
-  const calls = { solves: [] as M.SolveRequest[], reads: [] as string[], resolves: [] as string[], warnings: [] as string[] };
+  const calls = { solves: [] as M.SolveRequest[], reads: [] as string[], resolves: [] as string[], warnings: [] as string[], log: [] as string[] };
   let n = 0;
   const notFound = (method: string, what: string) => new BridgeError(method, { code: 2, message: `${what}: not found`, details: [] });
   const bridge: Bridge = {
-    ping: async () => ({
-      FrontendAPICaps: ["solve.base", "readfile", "resolveimage", "gateway.warnings"].map((ID) => ({ ID, Enabled: true })),
+    ping: async () => (calls.log.push("ping"), {
+      FrontendAPICaps: (opts.caps ?? ["solve.base", "readfile", "resolveimage", "gateway.warnings"]).map((ID) => ({ ID, Enabled: true })),
       LLBCaps: [],
       Workers: [{ platforms: [{ OS: "linux", Architecture: "amd64" }] }],
     }),
     solve: async (req) => {
       calls.solves.push(req);
+      const names = Object.values(req.Definition?.metadata ?? {}).map((m) => m.description?.["llb.customname"]).filter(Boolean);
+      calls.log.push(`solve ${names.join(",")}`);
       return { result: { ref: { id: `ref-${++n}` } } };
     },
     statFile: async (_ref, path) => {
+      calls.log.push(`stat ${path}`);
       if (!(path in files)) throw notFound("StatFile", path);
       return { path, mode: 0o644 };
     },
     readFile: async (_ref, path) => {
       calls.reads.push(path);
+      calls.log.push(`read ${path}`);
       const data = files[path];
       if (data === undefined) throw notFound("ReadFile", path);
       return Buffer.from(data, "utf8");
@@ -69,7 +78,11 @@ function fakeBridge(opts: FakeOptions = {}) {
       const config = { architecture: req.Platform?.Architecture, os: req.Platform?.OS, config: { Env: ["PATH=/usr/bin:/bin"] } };
       return { Digest: `sha256:${"a".repeat(64)}`, Config: Buffer.from(JSON.stringify(config)), Ref: req.Ref };
     },
-    inputs: async () => ({}),
+    inputs: async () => {
+      calls.log.push("inputs");
+      if (opts.inputs === undefined) throw new BridgeError("Inputs", { code: 12, message: "unknown method Inputs", details: [] });
+      return opts.inputs;
+    },
     warn: async (req) => void calls.warnings.push(text(req.short)),
     return: async () => undefined,
   };
@@ -240,5 +253,89 @@ describe("statusFromFailure", () => {
     const failure = new EngineFailure({ kind: "image", ref: "x:1" }, "ImageNotResolved", "cannot resolve image x:1: not found", "check it", { code: 2, message: "not found", details });
     const status = statusFromFailure(new SourceFile("hier.yaml", "stages: {}\n"), [], failure);
     expect(status).toEqual({ code: 2, message: "hier: ImageNotResolved: cannot resolve image x:1: not found; check it", details });
+  });
+});
+
+describe("runFrontend: round trips", () => {
+  it("Inputs goes out with Ping, .dockerignore with the build file, and no StatFile before a ReadFile", async () => {
+    const { bridge, calls } = fakeBridge({ caps: ["solve.base", "readfile", "resolveimage", "frontend.inputs"], inputs: {} });
+    const res = await runFrontend(bridge, options());
+    expect(res.error).toBeUndefined();
+    expect(calls.log.slice(0, 2)).toEqual(["inputs", "ping"]);
+    // Both locals are solved before either file is read.
+    expect(calls.log.slice(2, 4)).toEqual(["solve [internal] load .dockerignore", "solve [internal] load build definition from hier.yaml"]);
+    expect(calls.log.filter((c) => c.startsWith("stat"))).toEqual([]);
+    expect(calls.reads.sort()).toEqual([".dockerignore", "hier.yaml"]);
+  });
+
+  it("an engine without the inputs cap whose Inputs fails: the build file comes from the local", async () => {
+    const { bridge, calls } = fakeBridge({ caps: ["solve.base", "readfile", "resolveimage"] });
+    const res = await runFrontend(bridge, options());
+    expect(res.result?.ref?.id).toBeDefined();
+    expect(calls.reads).toContain("hier.yaml");
+  });
+
+  it("a dockerfile input is the build file, and subrequests read no .dockerignore", async () => {
+    const def = { def: [] } as unknown as M.Definition;
+    const { bridge, calls } = fakeBridge({ caps: ["solve.base", "readfile", "frontend.inputs"], inputs: { dockerfile: def } });
+    const res = await runFrontend(bridge, options({ requestid: "frontend.targets" }));
+    expect(res.error).toBeUndefined();
+    expect(calls.log.filter((c) => c.startsWith("solve"))).toEqual(["solve "]);
+    expect(calls.reads).toEqual(["hier.yaml"]);
+  });
+});
+
+describe("runFrontend: HIER_DEBUG=timings", () => {
+  const PHASES = ["ping", "read", "parsed", "checked", "compiled", "solve", "return"];
+  /** The phase names of a `hier timings …` line, in order. */
+  const phases = (line: string): string[] => line.replace(/^hier timings \(ms since process start\): /, "").split(" · ").map((p) => p.replace(/ \d+$/, ""));
+
+  it("with the warnings cap: one warning listing every phase in order, times rising, after the build's own solves", async () => {
+    const { bridge, calls } = fakeBridge();
+    const res = await runFrontend(bridge, options({ "build-arg:HIER_DEBUG": "timings" }), Timings.forProcess());
+    expect(res.error).toBeUndefined();
+    const lines = calls.warnings.filter((w) => w.startsWith("hier timings"));
+    expect(lines).toHaveLength(1);
+    const line = lines[0] ?? "";
+    expect(phases(line)).toEqual(["node", "bundle", ...PHASES]);
+    const ms = line.split(" · ").map((p) => Number(/(\d+)$/.exec(p)?.[1]));
+    expect(ms).toEqual([...ms].sort((a, b) => a - b));
+  });
+
+  it("each test's solve is its own phase; a list like `x,timings` asks too", async () => {
+    const yaml = YAML + "    test: [\"true\"]\n";
+    const { bridge, calls } = fakeBridge({ files: { "hier.yaml": yaml } });
+    await runFrontend(bridge, options({ "build-arg:HIER_DEBUG": "x, Timings" }));
+    const line = calls.warnings.find((w) => w.startsWith("hier timings")) ?? "";
+    expect(phases(line).sort()).toEqual([...PHASES, "solve test 1"].sort());
+  });
+
+  it("without the warnings cap: a vertex named with the line, solved eagerly, and no Warn", async () => {
+    const { bridge, calls } = fakeBridge({ caps: ["solve.base", "readfile", "resolveimage"] });
+    const res = await runFrontend(bridge, options({ "build-arg:HIER_DEBUG": "timings" }));
+    expect(res.result?.ref?.id).toBeDefined();
+    expect(calls.warnings).toEqual([]);
+    const last = calls.solves.at(-1);
+    expect(last?.Evaluate).toBe(true);
+    const names = Object.values(last?.Definition?.metadata ?? {}).map((m) => m.description?.["llb.customname"]).filter(Boolean);
+    expect(names).toHaveLength(1);
+    expect(phases(String(names[0]).replace(/^\[hier\] /, ""))).toEqual(PHASES);
+  });
+
+  it("not asked: no timings anywhere", async () => {
+    const { bridge, calls } = fakeBridge();
+    await runFrontend(bridge, options({ "build-arg:HIER_DEBUG": "other" }));
+    expect(calls.warnings.filter((w) => w.includes("timings"))).toEqual([]);
+    expect(calls.solves.some((s) => JSON.stringify(s).includes("timings"))).toBe(false);
+  });
+
+  it("formats marks of a fake clock as whole ms", () => {
+    let now = 0;
+    const t = new Timings(() => now);
+    now = 12.4;
+    t.mark("ping");
+    now = 40.6;
+    t.mark("read");
+    expect(t.format()).toBe("hier timings (ms since process start): ping 12 · read 41");
   });
 });

@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// Benchmark of the frontend process alone: runs dist/frontend.mjs (or the file given) the way
+// BuildKit does, with the LLBBridge API served on its stdin/stdout, by a fake engine in this
+// process that answers from memory at once. So the numbers are hier's own cost: node boot, module
+// load, the RPC round trips over the pipe, parse, check, compile. No Docker needed.
+//   node bench/frontend.bench.mjs [ROUNDS] [BUNDLE] [-- NODE_ARGS…]   (default 15 rounds, dist/frontend.mjs)
+// For each build file (the three-stage bench family and stages/hier.yaml) prints the median of
+// the phases the frontend reports with HIER_DEBUG=timings (ms since process start) and the wall
+// time from spawn to Return.
+import * as grpc from "@grpc/grpc-js";
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { Duplex } from "node:stream";
+import { fileURLToPath } from "node:url";
+import protobuf from "protobufjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dashdash = process.argv.indexOf("--");
+const args = dashdash < 0 ? process.argv.slice(2) : process.argv.slice(2, dashdash);
+const nodeArgs = dashdash < 0 ? [] : process.argv.slice(dashdash + 1);
+const rounds = Number(args[0] ?? 15);
+const bundle = args[1] ?? join(root, "dist", "frontend.mjs");
+
+const proto = protobuf.Root.fromJSON(JSON.parse(readFileSync(join(root, "proto", "gen", "bundle.json"), "utf8"))).resolveAll();
+const F = "moby.buildkit.v1.frontend.";
+
+const THREE = `# syntax=org/hier-frontend
+stages:
+  base:
+    role: base
+    from: debian:bookworm-slim
+    packages: [python3]
+  builder:
+    role: build
+    from: base
+    copy: [{ src: src/, dst: /src/ }]
+    run: cd /src && python3 -m compileall -q app && tar -czf /app.tgz app
+    artifacts: { app: /app.tgz }
+  release:
+    role: runtime
+    from: base
+    copy: [{ from: builder.app, dst: /opt/ }]
+    cmd: [python3, -c, "print(1)"]
+`;
+const files = {
+  three: { text: THREE, target: "release" },
+  stages: { text: readFileSync(join(root, "stages", "hier.yaml"), "utf8"), target: undefined },
+};
+
+const CAPS = ["solve.base", "solve.inlinereturn", "readfile", "statfile", "resolveimage", "frontend.inputs", "gateway.warnings", "readdir"];
+const LLB_CAPS = [
+  "source.image", "source.local", "source.local.followpaths", "source.local.sharedkeyhint", "source.local.differ", "source.local.sessionid",
+  "exec.meta.base", "exec.mount.bind", "exec.mount.cache", "exec.mount.cache.sharing", "exec.mount.selector", "file.base", "file.copy.includepatterns",
+  "file.copy.excludepatterns", "constraints", "platform", "meta.description", "mergeop", "diffop",
+].map((ID) => ({ ID, Enabled: true }));
+
+/** One frontend run against the fake engine: the Warn line it sent and the wall time to Return. */
+function runOnce(buildFile) {
+  return new Promise((resolve, reject) => {
+    const warnings = [];
+    let ref = 0;
+    const server = new grpc.Server();
+    const unary = (req, res, fn) => ({
+      path: `/${F}LLBBridge/${fn}`,
+      requestStream: false,
+      responseStream: false,
+      requestSerialize: (v) => Buffer.from(proto.lookupType(F + req).encode(v).finish()),
+      requestDeserialize: (b) => proto.lookupType(F + req).toObject(proto.lookupType(F + req).decode(b), { longs: Number, bytes: Buffer }),
+      responseSerialize: (v) => Buffer.from(proto.lookupType(F + res).encode(proto.lookupType(F + res).fromObject(v)).finish()),
+      responseDeserialize: (b) => b,
+    });
+    const image = JSON.stringify({ architecture: "amd64", os: "linux", config: { Env: ["PATH=/usr/bin:/bin"] }, rootfs: { type: "layers", diff_ids: [] } });
+    let started;
+    const impl = {
+      Ping: (_c, cb) => cb(null, { FrontendAPICaps: CAPS.map((ID) => ({ ID, Enabled: true })), LLBCaps: LLB_CAPS, Workers: [{ ID: "w", platforms: [{ OS: "linux", Architecture: "amd64" }] }] }),
+      Inputs: (_c, cb) => cb(null, { Definitions: {} }),
+      Solve: (_c, cb) => cb(null, { result: { ref: { id: `ref-${++ref}` } } }),
+      StatFile: (c, cb) => {
+        if (c.request.Path === "hier.yaml") cb(null, { stat: { path: c.request.Path, mode: 0o644, size: buildFile.text.length } });
+        else cb({ code: grpc.status.NOT_FOUND, details: `${c.request.Path}: no such file` });
+      },
+      ReadFile: (c, cb) => {
+        if (c.request.FilePath === "hier.yaml") cb(null, { Data: Buffer.from(buildFile.text) });
+        else cb({ code: grpc.status.NOT_FOUND, details: `${c.request.FilePath}: no such file` });
+      },
+      ResolveImageConfig: (c, cb) => cb(null, { Ref: c.request.Ref, Digest: `sha256:${"a".repeat(64)}`, Config: Buffer.from(image) }),
+      Warn: (c, cb) => {
+        warnings.push(Buffer.from(c.request.short).toString("utf8"));
+        cb(null, {});
+      },
+      Return: (c, cb) => {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        cb(null, {});
+        if (c.request.error) reject(new Error(`frontend returned an error: ${c.request.error.message}`));
+        else resolve({ ms, warnings });
+      },
+    };
+    const def = {};
+    const names = { Ping: ["PingRequest", "PongResponse"], Inputs: ["InputsRequest", "InputsResponse"], Solve: ["SolveRequest", "SolveResponse"], StatFile: ["StatFileRequest", "StatFileResponse"], ReadFile: ["ReadFileRequest", "ReadFileResponse"], ResolveImageConfig: ["ResolveImageConfigRequest", "ResolveImageConfigResponse"], Warn: ["WarnRequest", "WarnResponse"], Return: ["ReturnRequest", "ReturnResponse"] };
+    for (const [fn, [req, res]] of Object.entries(names)) def[fn] = unary(req, res, fn);
+    server.addService(def, impl);
+    const env = { PATH: process.env.PATH, BUILDKIT_SESSION_ID: "s", BUILDKIT_FRONTEND_OPT_0: "filename=hier.yaml", BUILDKIT_FRONTEND_OPT_1: "build-arg:HIER_DEBUG=timings" };
+    if (buildFile.target) env.BUILDKIT_FRONTEND_OPT_2 = `target=${buildFile.target}`;
+    started = process.hrtime.bigint();
+    const child = spawn(process.execPath, [...nodeArgs, bundle], { env, stdio: ["pipe", "pipe", "inherit"] });
+    const injector = server.createConnectionInjector(grpc.ServerCredentials.createInsecure());
+    const pipe = Duplex.from({ readable: child.stdout, writable: child.stdin });
+    pipe.on("error", () => undefined);
+    injector.injectConnection(pipe);
+    // The frontend exits right after Return; its session ends with the pipe (no shutdown here:
+    // closing an HTTP/2 session over a finished JS stream trips an assertion in Node).
+    child.on("exit", () => pipe.destroy());
+    child.on("error", reject);
+  });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`frontend process against a fake engine, ${rounds} rounds, median ms since process start (${bundle}${nodeArgs.length ? " " + nodeArgs.join(" ") : ""}):`);
+for (const [name, buildFile] of Object.entries(files)) {
+  const phases = new Map();
+  const walls = [];
+  await runOnce(buildFile); // warm the page cache
+  for (let i = 0; i < rounds; i++) {
+    const { ms, warnings } = await runOnce(buildFile);
+    walls.push(ms);
+    const line = warnings.find((w) => w.startsWith("hier timings")) ?? "";
+    for (const part of line.replace(/^[^:]*: /, "").split(" · ")) {
+      const m = /^(.*) (\d+)$/.exec(part);
+      if (m) (phases.get(m[1]) ?? phases.set(m[1], []).get(m[1])).push(Number(m[2]));
+    }
+  }
+  const cols = [...phases].map(([p, xs]) => `${p} ${median(xs)}`).join(" · ");
+  console.log(`${name.padEnd(7)} ${cols} | spawn→Return ${median(walls).toFixed(0)}`);
+}

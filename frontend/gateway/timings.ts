@@ -1,0 +1,96 @@
+/**
+ * The frontend's own phase clock: milliseconds since the process started (performance.timeOrigin,
+ * which Node sets when the process starts, before V8 and the bundle load), one mark per phase.
+ * `--build-arg HIER_DEBUG=timings` shows them to the user, never on stdout (it carries HTTP/2):
+ * as a build warning when the engine has the `gateway.warnings` cap, else as the name of a
+ * one-file vertex that buildx prints in the progress log.
+ *
+ * `Timings.forProcess()` starts with what happened before the frontend's first line: Node's
+ * bootstrap, and the bundle starting to run (clock.ts).
+ */
+import { performance } from "node:perf_hooks";
+import { BUNDLE_START } from "./clock.ts";
+import { marshal, mkfile, scratch } from "../llb/index.ts";
+import type { Bridge } from "./client.ts";
+import type { Caps } from "./frontend.ts";
+import type * as M from "./messages.ts";
+
+/** One phase: its name and when it ended, in ms since process start. */
+export interface Mark {
+  readonly name: string;
+  readonly ms: number;
+}
+
+/** The build arg that asks for debug output; `timings` in its comma list shows the phases. */
+export const DEBUG_ARG = "HIER_DEBUG";
+
+/** The phases of one run, in the order they were marked. */
+export class Timings {
+  readonly #marks: Mark[] = [];
+  readonly #now: () => number;
+
+  /** `now` returns ms since process start (tests pass a fake clock). */
+  constructor(now: () => number = () => performance.now()) {
+    this.#now = now;
+  }
+
+  /** The phases Node itself reached before any of ours: runtime ready, bundle running. */
+  static forProcess(): Timings {
+    const t = new Timings();
+    const boot = performance.nodeTiming.bootstrapComplete;
+    if (boot > 0) t.#marks.push({ name: "node", ms: boot });
+    t.#marks.push({ name: "bundle", ms: BUNDLE_START });
+    return t;
+  }
+
+  /** Records that `name` ended now. */
+  mark(name: string): void {
+    this.#marks.push({ name, ms: this.#now() });
+  }
+
+  /** Awaits `p` and marks `name` when it settles (success or failure). */
+  async time<T>(name: string, p: Promise<T>): Promise<T> {
+    try {
+      return await p;
+    } finally {
+      this.mark(name);
+    }
+  }
+
+  /** Every mark so far. */
+  get marks(): readonly Mark[] {
+    return this.#marks;
+  }
+
+  /** One line: `hier timings (ms since process start): node 31 · bundle 52 · ping 70 · …`. */
+  format(): string {
+    return `hier timings (ms since process start): ${this.#marks.map((m) => `${m.name} ${Math.round(m.ms)}`).join(" · ")}`;
+  }
+}
+
+/** Whether the build args ask for the timings (`HIER_DEBUG=timings`, or a list containing it). */
+export function timingsRequested(buildArgs: Readonly<Record<string, string>>): boolean {
+  const v = buildArgs[DEBUG_ARG];
+  return v !== undefined && v.split(",").some((w) => w.trim().toLowerCase() === "timings");
+}
+
+/**
+ * Shows the timings to the user, marking `return` first (the last thing the frontend does after
+ * this is the Return call): a warning if the engine takes them, else a vertex whose name is the
+ * line. Never fails the build: an engine that refuses either is left alone.
+ */
+export async function reportTimings(bridge: Bridge, caps: Caps, timings: Timings): Promise<void> {
+  timings.mark("return");
+  const line = timings.format();
+  try {
+    if (caps.frontend.has("gateway.warnings")) {
+      await bridge.warn({ level: 1, short: Buffer.from(line, "utf8") });
+      return;
+    }
+    const state = scratch().file(mkfile("/timings", 0o644, line), { customName: `[hier] ${line}` });
+    const { definition } = marshal(state, { llbCaps: caps.llb });
+    await bridge.solve({ Definition: definition as M.Definition, Evaluate: true });
+  } catch {
+    // Debug output only: the build's own result matters more.
+  }
+}

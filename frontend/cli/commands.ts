@@ -7,6 +7,7 @@ import { graphUsage, runGraph } from "./graph.ts";
 import type { Io } from "./io.ts";
 import { llbUsage, runLlb } from "./llb.ts";
 import { bakeUsage, runBake } from "./bake.ts";
+import { lockUsage, runLock } from "./lock.ts";
 
 export interface Command {
   /** One line for `hier --help`. */
@@ -19,5 +20,6 @@ export const commands: Readonly<Record<string, Command>> = {
   check: { summary: "validate a stage-graph file and print its diagnostics", usage: checkUsage, run: runCheck },
   graph: { summary: "draw the stage graph (Mermaid, Graphviz DOT or SVG)", usage: graphUsage, run: runGraph },
   bake: { summary: "write a bake file that builds and tags every image of the graph", usage: bakeUsage, run: runBake },
+  lock: { summary: "resolve every image reference and write hier.lock beside the file", usage: lockUsage, run: runLock },
   llb: { summary: "compile a target and print its LLB (no daemon needed)", usage: llbUsage, run: runLlb },
 };

@@ -3,11 +3,11 @@
  * dump-llb`: one entry per op in Definition order (dependencies first, the terminal op last),
  * each with its digest, the decoded op, its metadata and its YAML lines. `--format pb` writes
  * the encoded `pb.Definition` instead (pipe it to `buildctl debug dump-llb` or `buildctl build`).
- * Images are not resolved offline, so FROM ops are not pinned to a digest.
+ * Images are not resolved offline, so FROM ops are pinned only when hier.lock beside FILE locks them.
  */
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-import { compileTarget, type DefinitionObject } from "../compile/index.ts";
+import type { DefinitionObject } from "../compile/index.ts";
 import { SourceFile, formatDiagnostic, hasErrors } from "../diagnostics/index.ts";
 import { loadGraph } from "../graph/index.ts";
 import { decodeMessage, encodeMessage } from "../proto.ts";
@@ -15,6 +15,7 @@ import { CliError, buildArgs, inputName, readInput, type Io } from "./io.ts";
 import { digestOf, parsePlatform } from "../llb/index.ts";
 import { platformFlag, targetFlag } from "./flags.ts";
 import { offlineHost } from "./offline-host.ts";
+import { cliLock, compileLocked } from "../lock/cli.ts";
 
 export const llbUsage =
   "hier llb FILE [--target STAGE] [--build-arg NAME=VALUE]... [--build-context NAME=VALUE]... [--platform OS/ARCH] [--context DIR] [--no-mergeop] [--format json|pb]";
@@ -84,14 +85,17 @@ export async function runLlb(argv: string[], io: Io): Promise<number> {
   const target = requested ?? graph.defaultTarget;
   // Like the frontend: --platform, else the target's own (first) platform, else linux/amd64.
   const platform = requestedPlatform ?? parsePlatform(graph.stages.find((s) => s.name === target)?.platforms[0] ?? "linux/amd64");
-  const host = offlineHost({
+  const wrap = await cliLock(path, io.cwd ?? process.cwd(), graph, args, io.stderr);
+  if (!wrap) return 1;
+  const host = wrap(offlineHost({
     contextDir: values.context ?? dirname(path),
     platform,
     options: { labels: {}, buildArgs: args, sessionId: "", localSessionIds: {} },
     contexts: pairs(values["build-context"], "--build-context"),
     mergeop: !values["no-mergeop"],
-  });
-  const compiled = await compileTarget(graph, target, host);
+  }));
+  const compiled = await compileLocked(graph, target, host, file, io.stderr);
+  if (!compiled) return 1;
   if (hasErrors(compiled.diagnostics)) {
     for (const d of compiled.diagnostics) io.stderr.write(formatDiagnostic(d, file) + "\n\n");
     return 1;

@@ -13,6 +13,8 @@ import { EngineFailure, statusFromFailure } from "./attribute.ts";
 import type { Bridge } from "./client.ts";
 import { UserError, statusFromDiagnostics, unsupportedSubrequest } from "./errors.ts";
 import { makeHost, readBuildFile, runLookups } from "./host.ts";
+import { prepareLock } from "../lock/run.ts";
+import { lockSubrequest } from "../lock/subrequest.ts";
 import type * as M from "./messages.ts";
 import * as sub from "./subrequests.ts";
 import type { FrontendOptions } from "./options.ts";
@@ -75,14 +77,23 @@ async function build(
   if (!graph || hasErrors(diagnostics)) return { error: statusFromDiagnostics(file, diagnostics) };
   if (request === "frontend.targets") return sub.targets(graph);
   if (request === "frontend.outline") return sub.outline(graph, opts.target ?? graph.defaultTarget);
-  await sendWarnings(bridge, caps, file, diagnostics);
-
   const target = opts.target ?? graph.defaultTarget;
   const platforms = targetPlatforms(opts, graph, target, pong);
+  const replaced = (ref: string): boolean => Object.hasOwn(opts.contexts, ref);
+  if (request === "frontend.lock") {
+    // Resolved from the registry first, then as builds resolve (the local store).
+    const host = (o: FrontendOptions) => makeHost(bridge, o, caps, platforms[0] ?? defaultPlatform(pong), lookups);
+    return lockSubrequest(graph, { pull: host({ ...opts, imageResolveMode: "pull" }), local: host(opts) }, platforms[0] ?? defaultPlatform(pong), replaced);
+  }
+  await sendWarnings(bridge, caps, file, diagnostics);
+  const lock = prepareLock(graph, buildFile.lock, opts.buildArgs, replaced);
+  if (lock.problem) throw new UserError(`hier: ${lock.problem}`);
+  for (const w of lock.warnings) await sendWarnings(bridge, caps, w.file, w.diagnostics);
+  if (lock.errors) return { error: statusFromDiagnostics(lock.errors.file, lock.errors.diagnostics) };
   const multi = platforms.length > 1 || opts.raw.get("multi-platform") === "true";
   const built: { id: string; platform: Platform; ref: string; metadata: Readonly<Record<string, string>> }[] = [];
   for (const platform of platforms) {
-    const host = makeHost(bridge, opts, caps, platform, lookups);
+    const host = lock.wrap(makeHost(bridge, opts, caps, platform, lookups));
     prefetch(host, graph, target, platform);
     const compiled = await compileTarget(graph, target, host).catch((err: unknown) => {
       // An image or named context the engine could not give: at the YAML key that asked for it.

@@ -5,6 +5,7 @@
 import { posix } from "node:path";
 import type { CompileHost, NamedContext, ResolvedImage } from "../compile/index.ts";
 import { parseDockerignore } from "../compile/dockerignore.ts";
+import { lockPath } from "../lock/run.ts";
 import { definitionState, image, local, marshal, pinImageRef, type Platform, type State } from "../llb/index.ts";
 import { EngineFailure, type Subject } from "./attribute.ts";
 import { BridgeError, type Bridge } from "./client.ts";
@@ -79,8 +80,9 @@ export async function readBuildFile(
   opts: FrontendOptions,
   caps: Caps,
   inputs: InputsGetter,
-): Promise<{ name: string; text: string }> {
+): Promise<{ name: string; text: string; lock?: { name: string; text: string } }> {
   const name = opts.filename;
+  const lockName = lockPath(name);
   const base = posix.basename(name);
   const candidates = base === "Dockerfile" ? [name, posix.join(posix.dirname(name), "dockerfile")] : [name];
   let state: State;
@@ -91,17 +93,20 @@ export async function readBuildFile(
     state = local(opts.dockerfileKey, {
       ...sessionFor(opts, opts.dockerfileKey),
       sharedKeyHint: opts.dockerfileKey,
-      followPaths: [...new Set([...candidates, `${name}.dockerignore`])].sort(),
+      followPaths: [...new Set([...candidates, `${name}.dockerignore`, lockName])].sort(),
       differ: "none",
       customName: `[internal] load build definition from ${name}`,
     });
   }
   const ref = await solveState(bridge, state, caps);
-  // Every candidate at once; the first in order that exists wins.
-  const found = await Promise.all(candidates.map((c) => tryReadFile(bridge, ref, c)));
+  // Every candidate, and hier.lock beside the build file (docs/lock.md), at once; the first
+  // candidate in order that exists wins.
+  const [lock, ...found] = await Promise.all([lockName, ...candidates].map((c) => tryReadFile(bridge, ref, c)));
   for (const [i, data] of found.entries()) {
     const candidate = candidates[i];
-    if (data && candidate !== undefined) return { name: candidate, text: data.toString("utf8") };
+    if (data && candidate !== undefined) {
+      return { name: candidate, text: data.toString("utf8"), ...(lock ? { lock: { name: lockName, text: lock.toString("utf8") } } : {}) };
+    }
   }
   throw new UserError(`hier: cannot read the build file ${name}: no such file in the build definition context`);
 }

@@ -12,6 +12,7 @@ import type * as M from "./messages.ts";
 export const SUBREQUESTS = [
   { name: "frontend.outline", version: "1.0.0", description: "List the args, secrets, ssh and caches a target uses" },
   { name: "frontend.targets", version: "1.0.0", description: "List every stage with its role and base" },
+  { name: "frontend.lock", version: "1.0.0", description: "Resolve every image reference and print hier.lock" },
   { name: "frontend.lint", version: "1.0.0", description: "Check the stage graph and report warnings and errors" },
   { name: "frontend.subrequests.describe", version: "1.0.0", description: "List the subrequests this frontend answers" },
 ] as const;

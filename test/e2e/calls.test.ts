@@ -58,7 +58,7 @@ describe("buildx subrequests", () => {
     const errors = res.log.split("\n").filter((l) => l.startsWith("ERROR: "));
     // buildx 0.13 printed it three times ("…: Unimplemented: unsupported request …") before.
     expect(errors).toEqual([
-      "ERROR: unsupported request frontend.nonsense: hier answers frontend.outline, frontend.targets, frontend.lint, frontend.subrequests.describe",
+      "ERROR: unsupported request frontend.nonsense: hier answers frontend.outline, frontend.targets, frontend.lock, frontend.lint, frontend.subrequests.describe",
     ]);
   });
 });

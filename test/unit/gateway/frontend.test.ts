@@ -105,7 +105,7 @@ describe("runFrontend: subrequests", () => {
     const { bridge, calls } = fakeBridge();
     const res = await runFrontend(bridge, options({ requestid: "frontend.subrequests.describe" }));
     const names = (JSON.parse(text(res.result?.metadata?.["result.json"])) as { name: string }[]).map((s) => s.name);
-    expect(names).toEqual(["frontend.outline", "frontend.targets", "frontend.lint", "frontend.subrequests.describe"]);
+    expect(names).toEqual(["frontend.outline", "frontend.targets", "frontend.lock", "frontend.lint", "frontend.subrequests.describe"]);
     expect(calls.reads).toEqual([]);
   });
 
@@ -133,10 +133,10 @@ describe("runFrontend: subrequests", () => {
 
   it("an unknown subrequest is one line naming what hier answers, before any read", async () => {
     const { bridge, calls } = fakeBridge();
-    const res = await runFrontend(bridge, options({ requestid: "frontend.lock" }));
+    const res = await runFrontend(bridge, options({ requestid: "frontend.nonsense" }));
     expect(res.error).toEqual({
       code: 2,
-      message: "unsupported request frontend.lock: hier answers frontend.outline, frontend.targets, frontend.lint, frontend.subrequests.describe",
+      message: "unsupported request frontend.nonsense: hier answers frontend.outline, frontend.targets, frontend.lock, frontend.lint, frontend.subrequests.describe",
       details: [],
     });
     expect(calls.solves).toEqual([]);

@@ -57,7 +57,8 @@ describe.skipIf(!registryAvailable)(registryAvailable ? "hier.lock" : `hier.lock
     expect((await runImage(pinnedTag, ["cat", "/seen"])).stdout).toBe("v1\n");
 
     const freshTag = tags.tagFor("lock-ignored");
-    mustSucceed(await buildx(["-f", "hier.yaml", "-t", freshTag, "--build-arg", "HIER_LOCK=ignore", "."], { cwd: ctx }));
+    // --pull: as without a lock, the tag decides, and the registry is asked what it names now.
+    mustSucceed(await buildx(["-f", "hier.yaml", "-t", freshTag, "--build-arg", "HIER_LOCK=ignore", "--pull", "."], { cwd: ctx }));
     expect((await inspectImage(freshTag)).Config.Labels?.[LABEL]).toBe(v2);
     expect((await runImage(freshTag, ["cat", "/seen"])).stdout).toBe("v2\n");
   });

@@ -77,7 +77,11 @@ function engine(files: Record<string, string>, tags: Record<string, string> = { 
       if (!(path in files)) throw new BridgeError("StatFile", { code: 2, message: "not found", details: [] });
       return { path, mode: 0o644 };
     },
-    readFile: async (_r, path) => Buffer.from(files[path] ?? "", "utf8"),
+    readFile: async (_r, path) => {
+      const data = files[path];
+      if (data === undefined) throw new BridgeError("ReadFile", { code: 2, message: `${path}: not found`, details: [] });
+      return Buffer.from(data, "utf8");
+    },
     evaluate: async () => undefined,
     resolveImageConfig: async (req) => {
       resolves.push(`${req.Ref}${req.ResolveMode ? ` (${req.ResolveMode})` : ""}`);

@@ -15,6 +15,7 @@ import { resolveWithImagetools, type Resolution } from "../lock/imagetools.ts";
 import { imageReferences } from "../lock/references.ts";
 import { CliError, buildArgs, readInput, runProgram, type Io } from "./io.ts";
 
+/** One line of usage for `hier lock --help`. */
 export const lockUsage = "hier lock FILE [--update] [--build-arg NAME=VALUE]...";
 
 /** At most this many `imagetools inspect` at once. */
@@ -43,6 +44,7 @@ async function pool<T, R>(items: readonly T[], n: number, f: (t: T) => Promise<R
   return out;
 }
 
+/** `hier lock FILE [--update]`: 0 when hier.lock was written, 1 when an image or registry failed it (hier.lock unchanged). */
 export async function runLock(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv, allowPositionals: true,

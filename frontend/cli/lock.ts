@@ -110,7 +110,8 @@ export async function runLock(argv: string[], io: Io): Promise<number> {
     const k = kept.get(u.ref);
     if (k) images[u.ref] = k;
   }
-  const removed = [...kept.keys()].filter((ref) => !uses.some((u) => u.ref === ref));
+  const usedRefs = new Set(uses.map((u) => u.ref));
+  const removed = [...kept.keys()].filter((ref) => !usedRefs.has(ref));
   const tmp = `${lockPath}.${randomBytes(4).toString("hex")}.tmp`;
   try {
     await writeFile(tmp, formatLock(images), "utf8");

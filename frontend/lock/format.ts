@@ -17,6 +17,7 @@ import { isMap, isScalar, parseDocument, type Node as YNode, type Pair } from "y
 import type { Diagnostic, Range, SourceFile } from "../diagnostics/index.ts";
 import { explainImageRef, platformProblem } from "../llb/index.ts";
 import { digestProblem } from "../llb/image-ref.ts";
+import { MAX_SOURCE_BYTES } from "../config/index.ts";
 
 /** The lock file's name; it sits beside the hier file. */
 export const LOCK_FILE = "hier.lock";
@@ -74,7 +75,12 @@ export function parseLock(file: SourceFile): { lock?: Lock; diagnostics: Diagnos
   };
   const rangeOf = (n: YNode | null | undefined, fallback: Range = { start: 0, end: 0 }): Range =>
     n?.range ? { start: n.range[0], end: Math.max(n.range[0], n.range[1]) } : fallback;
-  const doc = parseDocument(file.text, { prettyErrors: false, uniqueKeys: true });
+  if (Buffer.byteLength(file.text, "utf8") > MAX_SOURCE_BYTES) {
+    fail(`${file.name} is over ${MAX_SOURCE_BYTES} bytes, the limit for files hier reads`, { start: 0, end: 0 });
+    return { diagnostics };
+  }
+  // Duplicate keys are found below in one pass (yaml's own check compares every pair of keys).
+  const doc = parseDocument(file.text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
   for (const e of doc.errors) fail(`${file.name} is not valid YAML: ${e.message.split("\n")[0]}`, { start: e.pos[0], end: e.pos[1] });
   if (diagnostics.length > 0) return { diagnostics };
   const root = doc.contents;
@@ -88,7 +94,8 @@ export function parseLock(file: SourceFile): { lock?: Lock; diagnostics: Diagnos
     if (!isMap(map)) return out;
     for (const pair of map.items as Pair<YNode, YNode | null>[]) {
       const key = isScalar(pair.key) ? String(pair.key.value) : "";
-      if (!known.includes(key)) fail(`unknown key \`${key}\` in ${what}`, rangeOf(pair.key), `${what} has only ${known.map((k) => `\`${k}\``).join(", ")}`);
+      if (out.has(key)) fail(`\`${key}\` is written twice in ${what}`, rangeOf(pair.key));
+      else if (!known.includes(key)) fail(`unknown key \`${key}\` in ${what}`, rangeOf(pair.key), `${what} has only ${known.map((k) => `\`${k}\``).join(", ")}`);
       else out.set(key, pair);
     }
     return out;
@@ -106,7 +113,8 @@ export function parseLock(file: SourceFile): { lock?: Lock; diagnostics: Diagnos
   else {
     for (const pair of imagesPair.value.items as Pair<YNode, YNode | null>[]) {
       const entry = readEntry(pair, fail, rangeOf, fields);
-      if (entry) images.set(entry[0], entry[1]);
+      if (entry && images.has(entry[0])) fail(`${entry[0]} is written twice in \`images\``, entry[1].range);
+      else if (entry) images.set(entry[0], entry[1]);
     }
   }
   return diagnostics.length > 0 ? { diagnostics } : { lock: { file, images }, diagnostics };

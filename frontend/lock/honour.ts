@@ -49,6 +49,14 @@ export function checkLock(graph: StageGraph, lock: Lock, mode: Exclude<LockMode,
   const uses = imageReferences(graph, skip);
   const used = new Set(uses.map((u) => u.ref));
   const unused = [...lock.images].filter(([ref]) => !used.has(ref));
+  // Unused entries by repository, so matching a changed tag is one lookup per reference.
+  const unusedByRepo = new Map<string, string[]>();
+  for (const [ref] of unused) {
+    const repo = repositoryOf(ref);
+    const list = unusedByRepo.get(repo);
+    if (list) list.push(ref);
+    else unusedByRepo.set(repo, [ref]);
+  }
   const claimed = new Set<string>();
   const at = (range: Range | undefined, d: Omit<Diagnostic, "file" | "range">): void => {
     diagnostics.push({ ...d, file, range: range ?? { start: 0, end: 0 } });
@@ -62,13 +70,12 @@ export function checkLock(graph: StageGraph, lock: Lock, mode: Exclude<LockMode,
       } else pins.set(ref, entry);
       continue;
     }
-    const repo = repositoryOf(ref);
-    const stale = unused.filter(([old]) => repositoryOf(old) === repo);
+    const stale = unusedByRepo.get(repositoryOf(ref)) ?? [];
     if (stale.length > 0) {
-      for (const [old] of stale) claimed.add(old);
+      for (const old of stale) claimed.add(old);
       at(ranges[0], {
         code: "LockMismatch", severity: "error",
-        message: `${ref} is not in ${LOCK_FILE}, which locks ${stale.map(([old]) => old).join(", ")}: the reference changed since it was locked`,
+        message: `${ref} is not in ${LOCK_FILE}, which locks ${stale.join(", ")}: the reference changed since it was locked`,
         hint: RELOCK,
       });
       continue;

@@ -18,8 +18,9 @@ export function imageReferences(graph: StageGraph, skip: (ref: string) => boolea
   const uses = new Map<string, Range[]>();
   const add = (ref: string, range: Range): void => {
     if (skip(ref)) return;
-    const list = uses.get(ref) ?? [];
-    uses.set(ref, [...list, range]);
+    const list = uses.get(ref);
+    if (list) list.push(range);
+    else uses.set(ref, [range]);
   };
   for (const s of graph.stages) {
     if (s.from.kind === "image") add(s.from.ref, s.from.range);

@@ -40,8 +40,10 @@ describe("hier.lock format", () => {
     expect(lines(`version: 1\nimages:\n  debian:\n    platforms: { linux/amd64: ${A} }\n`).found).toEqual(["3 InvalidLock the entry for debian has no `digest`"]);
     expect(lines(`version: 1\nimages:\n  debian:\n    digest: ${A}\n    platforms: { linux/z80: ${A} }\n`).found[0]).toMatch(/^5 InvalidLock `linux\/z80` in the platforms of debian is not a platform/);
     expect(lines(`version: 1\nimages:\n  debian: ${A}\n`).found).toEqual(["3 InvalidLock the entry for debian must be a mapping with `digest` (and optionally `platforms`)"]);
-    expect(lines(`version: 1\nimages:\n  debian:\n    digest: ${A}\n  debian:\n    digest: ${B}\n`).found[0]).toMatch(/^5 InvalidLock hier\.lock is not valid YAML: Map keys must be unique/);
+    expect(lines(`version: 1\nimages:\n  debian:\n    digest: ${A}\n  debian:\n    digest: ${B}\n`).found).toEqual(["5 InvalidLock debian is written twice in `images`"]);
+    expect(lines(`version: 1\nversion: 1\nimages: {}\n`).found).toEqual(["2 InvalidLock `version` is written twice in hier.lock"]);
     expect(lines("- a\n").found).toEqual(["1 InvalidLock hier.lock must be a mapping with `version` and `images`"]);
+    expect(lines(`version: 1\nimages: {}\n${"#".repeat(1 << 20)}\n`).found[0]).toMatch(/^1 InvalidLock hier\.lock is over \d+ bytes/);
     expect(lines("").found).toEqual(["1 InvalidLock hier.lock must be a mapping with `version` and `images`"]);
   });
 });

@@ -6,6 +6,7 @@
  * stage once. The frontend uses a named context called like a stage in place of that stage.
  */
 import { dependencies, interpolates, type StageGraph } from "../graph/index.ts";
+import { publishPart } from "./publish.ts";
 
 export interface BakeOptions {
   /** Build context directory, relative to where bake runs (default `.`). */
@@ -26,6 +27,8 @@ export interface BakeOptions {
   readonly frontend?: string;
   /** Declare NAMESPACE, VERSION and the args as bake variables (default true). */
   readonly variables?: boolean;
+  /** Add the two-phase `verify` and `publish` groups (publish.ts; default false). */
+  readonly publish?: boolean;
 }
 
 /** The image named by the file's `# syntax=` line, if any. */
@@ -101,12 +104,14 @@ export function bakeFile(graph: StageGraph, opts: BakeOptions): string {
     ...(args.length > 0 ? ["  args = {", ...args, "  }"] : []),
     `}`,
   );
+  const written: { name: string; contexts: [string, string][] }[] = [];
   for (const s of stages) {
     const contexts = dependencies(s)
       .filter((d) => included.has(d))
       .map((d): [string, string] => [d, `target:${name(d)}`]);
     if (syntax && opts.frontend) contexts.push([syntax, opts.frontend]);
     contexts.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    written.push({ name: s.name, contexts });
     lines.push(
       "",
       `target ${hclString(name(s.name))} {`,
@@ -117,5 +122,6 @@ export function bakeFile(graph: StageGraph, opts: BakeOptions): string {
       `}`,
     );
   }
+  if (opts.publish) lines.push("", publishPart({ prefix, stages: written, target: name }).trimEnd());
   return lines.join("\n") + "\n";
 }

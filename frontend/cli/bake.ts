@@ -2,13 +2,14 @@
 import { writeFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { bakeFile } from "../bake/index.ts";
+import { bakeFile, bakeName } from "../bake/index.ts";
+import { publishCollisions } from "../bake/publish.ts";
 import { SourceFile, formatDiagnostic, hasErrors } from "../diagnostics/index.ts";
 import { ROLES, loadGraph } from "../graph/index.ts";
 import { CliError, readInput, type Io } from "./io.ts";
 
 export const bakeUsage =
-  "hier bake FILE [--context DIR] [--roles base,build,dev,runtime] [--prefix P] [--group NAME] [--frontend CONTEXT] [--no-variables] [--output docker-bake.hcl]";
+  "hier bake FILE [--context DIR] [--roles base,build,dev,runtime] [--prefix P] [--group NAME] [--frontend CONTEXT] [--no-variables] [--no-publish] [--output docker-bake.hcl]";
 
 /** `--roles` must name known roles, and select at least one stage of the file. */
 function checkRoles(roles: readonly string[], present: readonly string[]): void {
@@ -34,6 +35,7 @@ export async function runBake(argv: string[], io: Io): Promise<number> {
       group: { type: "string" },
       frontend: { type: "string" },
       "no-variables": { type: "boolean", default: false },
+      "no-publish": { type: "boolean", default: false },
       output: { type: "string", short: "o" },
     },
   });
@@ -52,6 +54,11 @@ export async function runBake(argv: string[], io: Io): Promise<number> {
   const rel = relative(resolve(cwd, values.context), resolve(cwd, path)) || path;
   const roles = values.roles?.split(",").map((r) => r.trim()).filter(Boolean);
   if (roles) checkRoles(roles, graph.stages.map((s) => s.role));
+  const publish = !values["no-publish"];
+  const clash = publish ? publishCollisions(values.prefix ?? "", graph.stages.map((s) => bakeName(`${values.prefix ?? ""}${s.name}`))) : [];
+  if (clash.length > 0) {
+    throw new CliError(`stage target \`${clash[0]}\` has the name of the group hier bake writes for publishing (bake cannot tell them apart): rename the stage, or pass --no-publish`);
+  }
   const hcl = bakeFile(graph, {
     context: values.context,
     file: rel,
@@ -60,6 +67,7 @@ export async function runBake(argv: string[], io: Io): Promise<number> {
     ...(values.group ? { group: values.group } : {}),
     ...(values.frontend ? { frontend: values.frontend } : {}),
     variables: !values["no-variables"],
+    publish,
   });
   if (values.output) {
     await writeFile(resolve(cwd, values.output), hcl);

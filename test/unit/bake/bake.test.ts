@@ -84,7 +84,64 @@ target "my_p_app" {
     "base" = "target:my_p_base"
   }
 }
+
+// Publish the family atomically: nothing is pushed unless every target built and every
+// stage's tests passed, and tags move only in the second phase, which finds every step cached:
+//   docker buildx bake my_p_verify && docker buildx bake my_p_publish
+group "my_p_verify" {
+  targets = ["_verify_my_p_base", "_verify_my_p_app"]
+}
+
+group "my_p_publish" {
+  targets = ["_publish_my_p_base", "_publish_my_p_app"]
+}
+
+target "_verify_my_p_base" {
+  inherits = ["my_p_base"]
+  output   = ["type=cacheonly"]
+}
+
+target "_verify_my_p_app" {
+  inherits = ["my_p_app"]
+  contexts = {
+    "base" = "target:_verify_my_p_base"
+  }
+  output   = ["type=cacheonly"]
+}
+
+target "_publish_my_p_base" {
+  inherits = ["my_p_base"]
+  output   = ["type=registry"]
+}
+
+target "_publish_my_p_app" {
+  inherits = ["my_p_app"]
+  contexts = {
+    "base" = "target:_publish_my_p_base"
+  }
+  output   = ["type=registry"]
+}
 `);
+  });
+
+  it("publishes in two phases: each phase's targets build from the same phase's parents; the frontend context stays", async () => {
+    const r = await run(["bake", "hier.yaml", "--frontend", "target:frontend", "--no-variables"], { "hier.yaml": tricky });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('target "_verify_app" {\n  inherits = ["app"]\n  contexts = {\n    "base" = "target:_verify_base"\n    "org/hier-frontend" = "target:frontend"\n  }\n  output   = ["type=cacheonly"]\n}\n');
+    expect(r.stdout).toContain('target "_publish_app" {\n  inherits = ["app"]\n  contexts = {\n    "base" = "target:_publish_base"\n    "org/hier-frontend" = "target:frontend"\n  }\n  output   = ["type=registry"]\n}\n');
+    expect(r.stdout).toContain("//   docker buildx bake verify && docker buildx bake publish\n");
+    const none = await run(["bake", "hier.yaml", "--no-publish", "--no-variables"], { "hier.yaml": tricky });
+    expect(none.stdout).not.toMatch(/verify|publish|output/);
+  });
+
+  it("refuses a stage whose target would share its name with a publish group", async () => {
+    const clash = tricky.replace("app: { role: runtime", "verify: { role: runtime");
+    const r = await run(["bake", "hier.yaml"], { "hier.yaml": clash });
+    expect(r).toEqual({ code: 2, stdout: "", stderr: "hier: stage target `verify` has the name of the group hier bake writes for publishing (bake cannot tell them apart): rename the stage, or pass --no-publish\n" });
+    const prefixed = await run(["bake", "hier.yaml", "--prefix", "x-"], { "hier.yaml": clash });
+    expect(prefixed.stderr).toContain("stage target `x-verify` has the name of the group");
+    const ok = await run(["bake", "hier.yaml", "--no-publish"], { "hier.yaml": clash });
+    expect(ok.code).toBe(0);
   });
 
   it("rejects unknown roles, listing the roles, and a selection with no stage", async () => {

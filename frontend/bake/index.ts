@@ -6,7 +6,10 @@
  * stage once. The frontend uses a named context called like a stage in place of that stage.
  */
 import { dependencies, interpolates, type StageGraph } from "../graph/index.ts";
+import { bakeName, hclEscape, hclString } from "./hcl.ts";
 import { publishPart } from "./publish.ts";
+
+export { bakeName, hclString } from "./hcl.ts";
 
 export interface BakeOptions {
   /** Build context directory, relative to where bake runs (default `.`). */
@@ -43,24 +46,6 @@ export function stageTag(graph: StageGraph, stage: string): string {
   const image = graph.name ? `${graph.name}-${stage}` : stage;
   // The only interpolation hier writes on purpose: `${NAMESPACE}` and `${VERSION}`.
   return `"\${NAMESPACE}/${hclEscape(image)}:\${VERSION}"`;
-}
-
-/**
- * A bake target or group name: bake allows letters, digits, `_` and `-`; anything else becomes
- * `_`. Every name hier writes (targets, the shared base target, the group) goes through here.
- */
-export function bakeName(name: string): string {
-  return name.replace(/[^A-Za-z0-9_-]/g, "_");
-}
-
-/** `s` as the inside of an HCL quoted string: JSON escapes, and `${`/`%{` kept literal. */
-function hclEscape(s: string): string {
-  return JSON.stringify(s).slice(1, -1).replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
-}
-
-/** `s` as an HCL quoted string that HCL does not interpolate. */
-export function hclString(s: string): string {
-  return `"${hclEscape(s)}"`;
 }
 
 /**

@@ -10,7 +10,7 @@
  * contexts to the same variant of its parents, so each stage is built once per phase and the
  * `verify` phase never loads or pushes a parent as a side effect.
  */
-import { bakeName, hclString } from "./index.ts";
+import { bakeName, hclString } from "./hcl.ts";
 
 /** The two phases, and the output each exports. */
 export const PHASES = [

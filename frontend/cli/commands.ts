@@ -8,6 +8,7 @@ import type { Io } from "./io.ts";
 import { llbUsage, runLlb } from "./llb.ts";
 import { bakeUsage, runBake } from "./bake.ts";
 import { lockUsage, runLock } from "./lock.ts";
+import { outdatedUsage, runOutdated } from "./outdated.ts";
 
 export interface Command {
   /** One line for `hier --help`. */
@@ -21,5 +22,6 @@ export const commands: Readonly<Record<string, Command>> = {
   graph: { summary: "draw the stage graph (Mermaid, Graphviz DOT or SVG)", usage: graphUsage, run: runGraph },
   bake: { summary: "write a bake file that builds and tags every image of the graph", usage: bakeUsage, run: runBake },
   lock: { summary: "resolve every image reference and write hier.lock beside the file", usage: lockUsage, run: runLock },
+  outdated: { summary: "list the bases that moved since hier.lock, the stages on them and the bake targets to rebuild", usage: outdatedUsage, run: runOutdated },
   llb: { summary: "compile a target and print its LLB (no daemon needed)", usage: llbUsage, run: runLlb },
 };

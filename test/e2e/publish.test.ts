@@ -32,10 +32,10 @@ const ns = repo("fam");
 const tags = ["core", "app", "lone"].map((s) => `${ns}/fam-${s}:1`);
 const [core, app, lone] = tags as [string, string, string];
 
-/** Builds a base image (a Dockerfile on the local Debian) and pushes it as `refs`. */
+/** Builds a base image (a Dockerfile on the local Debian) and pushes it as `refs`; unique to this run, so nothing is cached from another. */
 async function pushBase(version: string, refs: readonly string[]): Promise<void> {
   const ctx = tempContext({ Dockerfile: `FROM ${DEBIAN_IMAGE}\nARG V\nRUN echo "$V" > /os-version\n` });
-  mustSucceed(await buildx(["--build-arg", `V=${version}`, ...refs.flatMap((r) => ["-t", r]), "--push", "."], { cwd: ctx }));
+  mustSucceed(await buildx(["--build-arg", `V=${version} ${repo("")}`, ...refs.flatMap((r) => ["-t", r]), "--push", "."], { cwd: ctx }));
 }
 
 /** The digest every family tag names now (undefined: not pushed). */
@@ -43,11 +43,17 @@ async function snapshot(): Promise<(string | undefined)[]> {
   return Promise.all(tags.map((t) => registry.digest(t).catch(() => undefined)));
 }
 
-/** The repositories of this run in the registry's catalog. */
-async function catalog(): Promise<string[]> {
-  const res = mustSucceed(await runCommand("curl", ["-fsS", `http://${REGISTRY}/v2/_catalog?n=10000`]));
-  const prefix = repo("").slice(REGISTRY.length + 1);
-  return (JSON.parse(res.stdout) as { repositories: string[] }).repositories.filter((r) => r.startsWith(prefix)).sort();
+/** Every tag of this run's repositories (bases and family), as `repo:tag`, sorted. */
+async function registryTags(): Promise<string[]> {
+  const repos = [repo("os"), repo("other"), ...["core", "app", "lone"].map((s) => `${ns}/fam-${s}`)];
+  const lists = await Promise.all(
+    repos.map(async (r) => {
+      const res = await runCommand("curl", ["-sS", `http://${REGISTRY}/v2/${r.slice(REGISTRY.length + 1)}/tags/list`]);
+      const tagList = (JSON.parse(res.stdout) as { tags?: string[] | null }).tags ?? [];
+      return tagList.map((t) => `${r}:${t}`);
+    }),
+  );
+  return lists.flat().sort();
 }
 
 describe.skipIf(!registryAvailable)(`publishing a family through ${REGISTRY} (${registryAvailable ? "registry up" : REGISTRY_SKIP_REASON})`, () => {
@@ -99,7 +105,7 @@ stages:
     expect(verify.code, verify.log).toBe(0);
     expect(verify.log).toContain(`${frontendRepo}@${frontendDigest}`);
     expect(verify.steps.ran.filter((n) => n.includes('TEST test "$(cat /core.txt)" != "core bad"'))).toHaveLength(1);
-    expect(await catalog()).toEqual([repo("os"), repo("other")].map((r) => r.slice(REGISTRY.length + 1)).sort());
+    expect(await registryTags()).toEqual([os, other].sort());
     const publish = await bake(["--pull", "publish"], { cwd: ctx });
     expect(publish.code, publish.log).toBe(0);
     expect(publish.steps.ran, "the publish phase only exports").toEqual([]);
@@ -148,7 +154,7 @@ stages:
   }, 300_000);
 
   test("a failing test in one child pushes nothing: the registry is as it was", async () => {
-    const [before, repos] = [await snapshot(), await catalog()];
+    const [before, repos] = [await snapshot(), await registryTags()];
     // REV=bad changes core (whose tests pass) and fails app's test.
     const res = await runCommand("bash", ["-c", "docker buildx bake --pull verify && docker buildx bake --pull publish"], {
       cwd: ctx,
@@ -158,6 +164,6 @@ stages:
     expect(res.log).toMatch(/\[_verify_app app test 1\/1\] TEST .*core bad/);
     expect(res.log).not.toMatch(/pushing|exporting to image/);
     expect(await snapshot()).toEqual(before);
-    expect(await catalog()).toEqual(repos);
+    expect(await registryTags()).toEqual(repos);
   }, 300_000);
 });

@@ -15,6 +15,7 @@ import { RegistryError, imagetoolsRegistry, type Registry } from "../outdated/re
 import { anyOutdated, bakeReport, jsonReport, outdatedGroups, textReport } from "../outdated/report.ts";
 import { CliError, buildArgs, readInput, runProgram, type Io } from "./io.ts";
 
+/** The command's usage line. */
 export const outdatedUsage =
   "hier outdated FILE [--published [--namespace NS] [--version V]] [--format text|json|bake] [--prefix P] [--build-arg NAME=VALUE]... [--output FILE]";
 

@@ -43,8 +43,9 @@ export interface Outdated {
   readonly stages: readonly string[];
 }
 
-/** The label keys hier writes (frontend/compile/stage-image.ts). */
+/** The label hier writes with the image a stage's chain starts from (frontend/compile/stage-image.ts). */
 export const BASE_NAME = "org.opencontainers.image.base.name";
+/** The label hier writes with that image's digest. */
 export const BASE_DIGEST = "org.opencontainers.image.base.digest";
 
 /** Resolves each reference once, at most 8 at a time, in order of first use. */

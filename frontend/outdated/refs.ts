@@ -1,6 +1,7 @@
 /** The image references a stage reads directly, and the stages downstream of a set of stages. */
 import type { Range } from "../diagnostics/index.ts";
 import { dependencies, type Stage, type StageGraph } from "../graph/index.ts";
+import { imageReferences } from "../lock/references.ts";
 
 /** An image reference as the checked file writes it (build args applied), and where. */
 export interface ImageUse {
@@ -21,11 +22,9 @@ export function stageImages(stage: Stage): ImageUse[] {
   return out;
 }
 
-/** Every image reference of the graph, first use first, each once. */
+/** Every image reference of the graph, first use first, each once (the set hier.lock records). */
 export function graphImages(graph: StageGraph): ImageUse[] {
-  const seen = new Map<string, ImageUse>();
-  for (const s of graph.stages) for (const use of stageImages(s)) if (!seen.has(use.ref)) seen.set(use.ref, use);
-  return [...seen.values()];
+  return imageReferences(graph).map((u) => ({ ref: u.ref, range: u.ranges[0] ?? { start: 0, end: 0 } }));
 }
 
 /**

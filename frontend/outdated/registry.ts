@@ -5,6 +5,7 @@
  * tag names now (the image index, or the single manifest); an image's labels come from its config.
  */
 import { normalizeImageRef } from "../llb/image-ref.ts";
+import { resolveWithImagetools } from "../lock/imagetools.ts";
 
 /** The registry questions outdated.ts asks; tests pass a fake. */
 export interface Registry {
@@ -57,9 +58,11 @@ export function imagetoolsRegistry(run: Run): Registry {
   };
   return {
     async digest(ref) {
-      const manifest = (await inspect(ref, "Manifest")) as { digest?: unknown };
-      if (typeof manifest.digest !== "string") throw new RegistryError("missing", ref, registryHost(ref), `no digest for ${ref}`);
-      return manifest.digest;
+      // The same resolution `hier lock` records (lock/imagetools.ts), so the two always agree.
+      const r = await resolveWithImagetools((args) => run("docker", args, ""), ref);
+      if ("ok" in r) return r.ok.digest;
+      if ("missing" in r) throw new RegistryError("missing", ref, registryHost(ref), r.missing);
+      throw new RegistryError("unreachable", ref, r.unreachable.registry, r.unreachable.reason);
     },
     async labels(ref) {
       const image = (await inspect(ref, "Image")) as Record<string, unknown> | null;

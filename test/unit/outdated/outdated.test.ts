@@ -156,7 +156,7 @@ describe("hier outdated FILE --published", () => {
 describe("imagetoolsRegistry", () => {
   const with_ = (out: string | Error) => imagetoolsRegistry(async () => (typeof out === "string" ? out : Promise.reject(out)));
   it("reads the top-level digest, and labels of a single image or an index's first platform", async () => {
-    expect(await with_(JSON.stringify({ mediaType: "x", digest: d("f"), size: 1 })).digest("r")).toBe(d("f"));
+    expect(await with_(JSON.stringify({ manifest: { mediaType: "x", digest: d("f"), size: 1 } })).digest("r")).toBe(d("f"));
     expect(await with_(JSON.stringify({ rootfs: {}, config: { Labels: { a: "1" } } })).labels("r")).toEqual({ a: "1" });
     expect(await with_(JSON.stringify({ "linux/amd64": { rootfs: {}, config: { Labels: { b: "2" } } } })).labels("r")).toEqual({ b: "2" });
   });

@@ -7,6 +7,14 @@
 import { mkdir, scratch, type CacheMount } from "../llb/index.ts";
 import type { CacheDecl, From, Stage, StageGraph } from "../graph/model.ts";
 
+/** One step's mounts of one catalogue cache, as compiled (frontend/caches uses them verbatim). */
+export interface CacheUse {
+  readonly cache: CacheDecl;
+  readonly stage: Stage;
+  readonly platform: { os: string; architecture: string; variant?: string };
+  readonly mounts: readonly CacheMount[];
+}
+
 /** `debian:bookworm-slim` → `debian-bookworm`: distro and release, without image variants. */
 export function distroKey(ref: string): string {
   const noDigest = ref.split("@")[0] ?? ref;

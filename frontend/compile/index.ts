@@ -8,6 +8,7 @@ import { llbDiagnostic } from "./llb-errors.ts";
 import type { StageGraph } from "../graph/model.ts";
 import { LlbError, marshal, type DefinitionObject, type Platform, type ResolveMode, type State } from "../llb/index.ts";
 import { imageConfigJson } from "./image-config.ts";
+import type { CacheUse } from "./caches.ts";
 import { compileStages, imageConfigOf, type CompileOptions } from "./stage.ts";
 
 export type { CompileOptions } from "./stage.ts";
@@ -56,6 +57,8 @@ export interface Compiled {
   /** Exporter metadata (`containerimage.config`, `source.date.epoch`, …) as strings. */
   readonly metadata: Readonly<Record<string, string>>;
   readonly diagnostics: readonly Diagnostic[];
+  /** Every cache mount of the target's steps, in build order (see frontend/caches). */
+  readonly caches: readonly CacheUse[];
 }
 
 /** Compiles `target` and the stages it depends on. */
@@ -63,7 +66,7 @@ export async function compileTarget(graph: StageGraph, target: string, host: Com
   const sources = [{ filename: graph.file.name, data: graph.file.text, language: "YAML" }];
   const out = await compileStages(graph, target, host);
   const result = out.results.get(target);
-  if (!result) return { definition: {}, tests: [], metadata: {}, diagnostics: out.diagnostics };
+  if (!result) return { definition: {}, tests: [], metadata: {}, diagnostics: out.diagnostics, caches: [] };
   const opts = { llbCaps: host.llbCaps, sources };
   let definition: DefinitionObject;
   let tests: DefinitionObject[];
@@ -74,10 +77,10 @@ export async function compileTarget(graph: StageGraph, target: string, host: Com
   } catch (e) {
     // A backstop behind the checker: an op it let through that LLB cannot express, at its line.
     if (!(e instanceof LlbError)) throw e;
-    return { definition: {}, tests: [], metadata: {}, diagnostics: [...out.diagnostics, llbDiagnostic(graph.file, e)] };
+    return { definition: {}, tests: [], metadata: {}, diagnostics: [...out.diagnostics, llbDiagnostic(graph.file, e)], caches: [] };
   }
   const metadata: Record<string, string> = { "containerimage.config": imageConfigJson(imageConfigOf(result)) };
   if (result.baseConfig) metadata["containerimage.base.config"] = JSON.stringify(result.baseConfig);
   if (out.epoch !== undefined) metadata["source.date.epoch"] = String(out.epoch);
-  return { definition, tests, metadata, diagnostics: out.diagnostics };
+  return { definition, tests, metadata, diagnostics: out.diagnostics, caches: out.cacheUses };
 }

@@ -18,6 +18,7 @@ import { historyEntry } from "./history.ts";
 import { StepNamer, shellArgs, shortCommand } from "./names.ts";
 import { compileStep, execDefaults, stepCount, type StepContext } from "./steps.ts";
 import { ContextSource } from "./context.ts";
+import type { CacheUse } from "./caches.ts";
 import { JobResults, planPlatforms, resultKey } from "./platforms.ts";
 import { finishImageConfig, withConfig, wrapperFiles, wrapperPlan, type WrapperPlan } from "./stage-image.ts";
 import { providedResult, startState, type Start } from "./start.ts";
@@ -61,6 +62,8 @@ export interface CompileOutput {
   readonly tests: State[];
   readonly diagnostics: Diagnostic[];
   readonly epoch?: number;
+  /** Every cache mount of the compiled steps, in build order. */
+  readonly cacheUses: readonly CacheUse[];
 }
 
 /** The epoch from `SOURCE_DATE_EPOCH`, when it is a whole number of seconds. */
@@ -88,6 +91,7 @@ interface CompileRun {
   readonly host: CompileHost;
   readonly tests: State[];
   readonly diagnostics: Diagnostic[];
+  readonly cacheUses: CacheUse[];
   readonly epoch: number | undefined;
   readonly context: ContextSource;
   readonly locate: (range: Range) => SourceLocation;
@@ -105,7 +109,7 @@ export async function compileStages(graph: StageGraph, target: string, host: Com
   const plan = planPlatforms(stages, target, host.defaultPlatform, provided, graph.file.name);
   const epoch = sourceDateEpoch(host.options.buildArgs);
   const run: CompileRun = {
-    graph, host, tests: [], diagnostics: [...plan.diagnostics], epoch,
+    graph, host, tests: [], diagnostics: [...plan.diagnostics], cacheUses: [], epoch,
     context: new ContextSource(stages, host),
     locate: (range) => {
       const lines = graph.file.lines(range);
@@ -122,7 +126,7 @@ export async function compileStages(graph: StageGraph, target: string, host: Com
   }
   const targetResult = all.get(resultKey(target, host.defaultPlatform));
   const results = new Map(targetResult ? [[target, targetResult]] : []);
-  return { results, tests: run.tests, diagnostics: run.diagnostics, ...(epoch !== undefined ? { epoch } : {}) };
+  return { results, tests: run.tests, diagnostics: run.diagnostics, cacheUses: run.cacheUses, ...(epoch !== undefined ? { epoch } : {}) };
 }
 
 /** One stage: start, own config, steps, wrapper, final image settings, then its tests. */
@@ -139,7 +143,7 @@ async function compileStage(run: CompileRun, stage: Stage, platform: Platform, r
   // The stage's own `user` is the image's user: its steps run as the parent's user (as a
   // Dockerfile's RUNs before a final USER do); tests and derived stages run as the new user.
   const initial = withConfig(start.state, config, start.config.config.User);
-  const ctx: StepContext = { graph, stage, host, platform, namer, locate: run.locate, context: run.context, results, noCache, diagnostics: run.diagnostics };
+  const ctx: StepContext = { graph, stage, host, platform, namer, locate: run.locate, context: run.context, results, noCache, diagnostics: run.diagnostics, cacheUses: run.cacheUses };
   const history: HistoryEntry[] = [];
   let state = await compileSteps(ctx, initial, config, history, epoch);
   if (wrapper.write) {

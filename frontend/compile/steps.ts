@@ -25,7 +25,7 @@ import {
   type SourceLocation,
   type State,
 } from "../llb/index.ts";
-import { cacheMounts, stageDistro } from "./caches.ts";
+import { cacheMounts, stageDistro, type CacheUse } from "./caches.ts";
 import type { ContextSource } from "./context.ts";
 import type { CompileHost } from "./index.ts";
 import { joinPath } from "./image-config.ts";
@@ -45,6 +45,8 @@ export interface StepContext {
   readonly results: ReadonlyMap<string, StageResult>;
   readonly noCache: boolean;
   readonly diagnostics: Diagnostic[];
+  /** Every cache mount the steps emit, in order (for exporting and seeding caches). */
+  readonly cacheUses: CacheUse[];
 }
 
 /** The implicit `WORKDIR` step a stage's own workdir adds. */
@@ -143,7 +145,9 @@ async function addMount(
     case "cache": {
       const decl = cacheDecl(ctx, m.cache);
       if (!decl) return;
-      mounts.push(...cacheMounts(decl, stageDistro(ctx.graph, ctx.stage), ctx.platform, user));
+      const own = cacheMounts(decl, stageDistro(ctx.graph, ctx.stage), ctx.platform, user);
+      ctx.cacheUses.push({ cache: decl, stage: ctx.stage, platform: ctx.platform, mounts: own });
+      mounts.push(...own);
       for (const [k, v] of decl.env) env[k] = v;
       return;
     }
@@ -198,7 +202,9 @@ async function pinnedImage(ctx: StepContext, ref: string): Promise<State> {
 
 function compilePackages(ctx: StepContext, state: State, step: PackagesStep): StepResult {
   const decl = (step.cache !== undefined ? cacheDecl(ctx, step.cache) : undefined) ?? implicitCache(step);
-  const mounts: MountSpec[] = [...cacheMounts(decl, stageDistro(ctx.graph, ctx.stage), ctx.platform)];
+  const own = cacheMounts(decl, stageDistro(ctx.graph, ctx.stage), ctx.platform);
+  ctx.cacheUses.push({ cache: decl, stage: ctx.stage, platform: ctx.platform, mounts: own });
+  const mounts: MountSpec[] = [...own];
   const command = installCommand(step.manager, step.names);
   const defaults = execDefaults(ctx.host);
   const exec = state.run({

@@ -17,6 +17,7 @@ import { prepareLock } from "../lock/run.ts";
 import { lockSubrequest } from "../lock/subrequest.ts";
 import type * as M from "./messages.ts";
 import * as sub from "./subrequests.ts";
+import { cacheMode, exportCaches, seedCaches } from "./caches.ts";
 import type { FrontendOptions } from "./options.ts";
 import { Timings, reportTimings, timingsRequested } from "./timings.ts";
 
@@ -91,6 +92,7 @@ async function build(
   for (const w of lock.warnings) await sendWarnings(bridge, caps, w.file, w.diagnostics);
   if (lock.errors) return { error: statusFromDiagnostics(lock.errors.file, lock.errors.diagnostics) };
   const multi = platforms.length > 1 || opts.raw.get("multi-platform") === "true";
+  const caches = cacheMode(opts, platforms.length);
   const built: { id: string; platform: Platform; ref: string; metadata: Readonly<Record<string, string>> }[] = [];
   for (const platform of platforms) {
     const host = lock.wrap(makeHost(bridge, opts, caps, platform, lookups));
@@ -104,6 +106,9 @@ async function build(
     if (!("definition" in compiled)) return { error: compiled };
     if (hasErrors(compiled.diagnostics)) return { error: statusFromDiagnostics(file, compiled.diagnostics) };
     await sendWarnings(bridge, caps, file, compiled.diagnostics);
+    const cacheBuild = { bridge, caps, file, graph, target, platform, host, compiled };
+    const seedError = caches.seed ? await seedCaches(cacheBuild) : undefined;
+    if (seedError) return { error: seedError };
     // Tests are exec ops on top of the stage whose output nobody uses: solve them eagerly so a
     // failing test fails the build (Solve is otherwise lazy and would skip them).
     const [res] = await Promise.all([
@@ -112,6 +117,7 @@ async function build(
     ]);
     const ref = res.result?.ref;
     if (!ref) throw new UserError(`hier: BuildKit returned no result for target ${target}`);
+    if (caches.export) return exportCaches(cacheBuild);
     built.push({ id: platformId(platform), platform, ref: ref.id ?? "", metadata: compiled.metadata });
   }
   const utf8 = (v: string): Buffer => Buffer.from(v, "utf8");

@@ -24,7 +24,7 @@ const TREE_AT = "/hier-tree";
 const SIZES_AT = "/hier-sizes";
 const TARGET_AT = "/hier-target";
 /** The image's own PATH is not read (its config is not resolved here): the usual one. */
-const ENV = { PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" };
+const PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
 /** `'…'` for /bin/sh. */
 function q(word: string): string {
@@ -70,7 +70,7 @@ export async function shellImage(
 }
 
 /** The export exec: the tree (output 0) and the sizes file (output 1). */
-export function exportStates(caches: readonly PortableCache[], shell: State, target: State): { tree: State; sizes: State } {
+export function exportStates(caches: readonly PortableCache[], shell: State, target: State, nonce: string): { tree: State; sizes: State } {
   const lines = ["set -e", `cd ${TREE_AT}`, `: > ${SIZES_AT}/sizes`];
   caches.forEach((c, i) => {
     const dir = q(c.entry.dir);
@@ -86,7 +86,7 @@ export function exportStates(caches: readonly PortableCache[], shell: State, tar
   });
   const exec = shell.run({
     args: ["/bin/sh", "-c", lines.join("\n")],
-    env: ENV,
+    env: { PATH, HIER_CACHES_RUN: nonce },
     user: "0",
     mounts: [
       ...cacheSpecs(caches),
@@ -95,7 +95,6 @@ export function exportStates(caches: readonly PortableCache[], shell: State, tar
       { type: "bind", dest: SIZES_AT, source: scratch() },
     ],
     customName: `[hier] export caches: ${caches.map((c) => c.entry.id).join(", ")}`,
-    ignoreCache: true,
   });
   return { tree: exec.mountState(TREE_AT), sizes: exec.mountState(SIZES_AT) };
 }
@@ -116,7 +115,7 @@ export function withManifest(tree: State, manifest: CacheManifest): State {
 }
 
 /** The seed exec: fills each empty cache from its directory of `seed` (when it has one). */
-export function seedState(caches: readonly PortableCache[], shell: State, seed: State): State {
+export function seedState(caches: readonly PortableCache[], shell: State, seed: State, nonce: string): State {
   const lines = ["set -e"];
   caches.forEach((c, i) => {
     const from = `${TREE_AT}/${q(c.entry.dir)}`;
@@ -128,11 +127,10 @@ export function seedState(caches: readonly PortableCache[], shell: State, seed: 
   return shell
     .run({
       args: ["/bin/sh", "-c", lines.join("\n")],
-      env: ENV,
+      env: { PATH, HIER_CACHES_RUN: nonce },
     user: "0",
       mounts: [...cacheSpecs(caches), { type: "bind", dest: TREE_AT, source: seed, readonly: true }],
       customName: `[hier] seed caches: ${caches.map((c) => c.entry.id).join(", ")}`,
-      ignoreCache: true,
-    })
+      })
     .root();
 }

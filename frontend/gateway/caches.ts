@@ -5,6 +5,7 @@
  * and discarded before the target is solved, so the target's definition — every cache key of the
  * build's own steps — is the same with or without it.
  */
+import { randomUUID } from "node:crypto";
 import type { SourceFile } from "../diagnostics/index.ts";
 import type { CompileHost, Compiled } from "../compile/index.ts";
 import type { StageGraph } from "../graph/model.ts";
@@ -83,7 +84,7 @@ export async function seedCaches(b: CacheBuild): Promise<M.RpcStatus | undefined
   if (present.length === 0) return undefined;
   const shell = await shellImage(b.graph, present, b.host, "seed");
   if ("code" in shell) return statusFromDiagnostics(b.file, [shell]);
-  await solveRef(b, seedState(present, shell, named.state), true);
+  await solveRef(b, seedState(present, shell, named.state, randomUUID()), true);
   return undefined;
 }
 
@@ -98,7 +99,7 @@ export async function exportCaches(b: CacheBuild): Promise<M.ReturnRequest> {
   }
   const shell = await shellImage(b.graph, caches, b.host, "export");
   if ("code" in shell) return { error: statusFromDiagnostics(b.file, [shell]) };
-  const { tree, sizes } = exportStates(caches, shell, definitionState(b.compiled.definition));
+  const { tree, sizes } = exportStates(caches, shell, definitionState(b.compiled.definition), randomUUID());
   const sizesRef = await solveRef(b, sizes, true);
   const bytes = parseSizes((await b.bridge.readFile(sizesRef, "sizes")).toString("utf8"));
   const entries: CacheEntry[] = caches.map((c) => ({ ...c.entry, bytes: bytes.get(c.entry.dir) ?? 0 }));

@@ -51,7 +51,7 @@ export const CODES = {
   UnknownContext: ["error", "`context:NAME` names a build context that the build was not given (`--build-context NAME=…`)."],
   ImageNotResolved: ["error", "The engine could not resolve an image a stage, copy or mount names (not found, no access, no registry)."],
   CacheNeedsShell: ["error", "Exporting or seeding a cache (docs/caches.md) needs a stage that mounts it to start from an image with /bin/sh and cp."],
-  UnsupportedContext: ["error", "A named context hier cannot use (git, http or oci-layout), or an `input:` BuildKit did not pass."],
+  UnsupportedContext: ["error", "A named context hier cannot use (git or http), or an `input:` BuildKit did not pass."],
   InvalidLock: ["error", "`hier.lock` is not a valid lock file (not YAML, an unknown version or key, a reference or digest that is not one)."],
   LockMismatch: ["error", "A reference no longer matches `hier.lock`: the file pins another digest, changed a locked tag, or builds a platform the lock does not record."],
   UnlockedImage: ["warning", "An image reference `hier.lock` does not record (an error with `--build-arg HIER_LOCK=strict`)."],

@@ -6,7 +6,7 @@ import { posix } from "node:path";
 import type { CompileHost, NamedContext, ResolvedImage } from "../compile/index.ts";
 import { parseDockerignore } from "../compile/dockerignore.ts";
 import { lockPath } from "../lock/run.ts";
-import { definitionState, image, local, marshal, pinImageRef, type Platform, type State } from "../llb/index.ts";
+import { definitionState, image, local, marshal, ociLayout, pinImageRef, type Platform, type State } from "../llb/index.ts";
 import { EngineFailure, type Subject } from "./attribute.ts";
 import { BridgeError, type Bridge } from "./client.ts";
 import { UserError } from "./errors.ts";
@@ -206,6 +206,13 @@ export function makeHost(
         }
         return { state: definitionState(def), ...(config ? { config } : {}), description: value };
       }
+      // buildx sends `oci-layout://STORE:TAG@DIGEST` and attaches the layout as store STORE.
+      const oci = /^oci-layout:\/\/([a-z0-9]+)(?::[\w.-]+)?@(sha256:[a-f0-9]{64})$/.exec(value);
+      if (oci) {
+        const [, storeId = "", digest = ""] = oci;
+        const state = ociLayout(`oci-layout/${storeId}@${digest}`, { storeId, sessionId: opts.sessionId, platform, customName: `[context ${name}] FROM oci-layout ${digest}` });
+        return { state, description: value };
+      }
       if (value.startsWith("local:")) {
         const localName = value.slice("local:".length);
         return {
@@ -221,7 +228,7 @@ export function makeHost(
         { kind: "context", name },
         "UnsupportedContext",
         `named context ${name}=${value} is not a kind hier supports`,
-        "pass docker-image://REF, a local directory, or a bake target: (git, http and oci-layout contexts are not supported)",
+        "pass docker-image://REF, oci-layout://DIR, a local directory, or a bake target: (git and http contexts are not supported)",
       );
     },
   };

@@ -110,3 +110,26 @@ export function local(name: string, opts: LocalOptions = {}): State {
   const v = new SourceVertex(`local://${name}`, attrs, undefined, meta, caps);
   return State.scratch().withOutput({ vertex: v, index: 0 });
 }
+
+/** Options of `ociLayout()`. */
+export interface OciLayoutOptions extends OpOptions {
+  /** The store id the client attached the layout under (buildx names it). */
+  readonly storeId: string;
+  /** Client session holding the store; empty = the build's own session. */
+  readonly sessionId?: string;
+  readonly platform?: Platform;
+}
+
+/**
+ * An image from an OCI layout the client sends (`--build-context NAME=oci-layout://DIR`):
+ * `ref` is a reference with a digest (the name only shows in logs; the digest selects).
+ */
+export function ociLayout(ref: string, opts: OciLayoutOptions): State {
+  const { storeId, sessionId, platform, ...meta } = opts;
+  let st = State.scratch();
+  if (platform !== undefined) st = st.withPlatform(platform);
+  const name = normalizeImageRef(ref);
+  if (name === undefined) return st.withOutput(failedOutput(new LlbError("InvalidImageRef", `invalid image reference "${ref}"`, meta.location)));
+  const attrs: Record<string, string> = { "oci.store": storeId, ...(sessionId ? { "oci.session": sessionId } : {}) };
+  return st.withOutput({ vertex: new SourceVertex(`oci-layout://${name}`, attrs, platform, meta, ["source.ocilayout"]), index: 0 });
+}

@@ -2,7 +2,8 @@
 // a cold build exported as a cache tree downloads its packages (the control); after
 // `docker builder prune -af` a build seeded from that tree downloads none, and its steps have the
 // cache keys of an unseeded build (an unseeded build right after it is fully cached). The tree is
-// also pushed to the local registry as an image and a pruned build seeded from it downloads none.
+// also pushed to the local registry as an image and a pruned build seeded from it downloads none,
+// and written as an OCI layout that seeds through oci-layout://.
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -112,6 +113,19 @@ describe("portable caches (examples/todobackend)", () => {
     expect(debsFetched(seeded), seeded.log).toBe(0);
     expect(seeded.log).toContain("[hier] seed caches");
   }, 600_000);
+
+  test("exported as an OCI layout, it seeds from oci-layout://", async () => {
+    const layout = join(mkdtempSync(join(tmpdir(), "hier-caches-oci-")), "layout");
+    mustSucceed(await build(["--build-arg", "HIER_CACHES=export", "--output", `type=oci,dest=${layout},tar=false`]));
+    const index = JSON.parse(readFileSync(join(layout, "index.json"), "utf8")) as { manifests: { digest: string }[] };
+    const digest = index.manifests[0]?.digest ?? "";
+    const seeded = mustSucceed(await build(["--build-context", `hier-caches=oci-layout://${layout}@${digest}`]));
+    expect(seeded.log).toContain(`[context hier-caches] FROM oci-layout ${digest}`);
+    // The manifest was read from the layout (else: not a cache tree); the caches are full, so
+    // nothing is copied and every step is the unseeded build's.
+    expect(seeded.log).toContain("[hier] seed caches");
+    expect(seeded.steps.fullyCached).toBe(true);
+  });
 
   test("a seed that is not a cache tree is an error naming the context", async () => {
     const empty = mkdtempSync(join(tmpdir(), "hier-not-a-tree-"));

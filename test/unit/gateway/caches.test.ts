@@ -84,6 +84,18 @@ describe("seeding", () => {
     ]);
   });
 
+  it("from an OCI layout the client attached (oci-layout://STORE:TAG@DIGEST)", async () => {
+    const manifest = formatManifest({ format: FORMAT, target: "app", platform: "linux/amd64", caches: [entry(APT)] });
+    const { bridge, calls } = fakeBridge({ "hier.yaml": YAML, "hier-caches.json": manifest });
+    const digest = `sha256:${"b".repeat(64)}`;
+    const res = await runFrontend(bridge, options({ "context:hier-caches": `oci-layout://k3j2h1g:latest@${digest}` }));
+    expect(res.error).toBeUndefined();
+    const tree = defText(calls.solves.find((s) => defText(s).includes("oci-layout://") && !defText(s).includes("HIER_CACHES_RUN")));
+    expect(tree).toContain(`oci-layout://docker.io/oci-layout/k3j2h1g@${digest}`);
+    expect(tree).toContain("oci.store");
+    expect(tree).toContain("k3j2h1g");
+  });
+
   it("a seed that is not a cache tree is an error naming the context", async () => {
     const { bridge } = fakeBridge({ "hier.yaml": YAML });
     await expect(runFrontend(bridge, options(SEED))).rejects.toThrow(

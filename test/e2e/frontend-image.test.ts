@@ -101,9 +101,11 @@ describe("the frontend image", () => {
       "hello.txt": `built by the arm64 frontend ${ref}\n`,
     });
     const tag = uniqueTag("arm64-frontend");
-    const built = await buildx(["--progress=plain", "-f", "hier.yaml", "-t", tag, "."], { cwd: ctx });
+    const built = await buildx(["--progress=plain", "--build-arg", "HIER_DEBUG=timings", "-f", "hier.yaml", "-t", tag, "."], { cwd: ctx });
     expect(built.code, built.log).toBe(0);
     expect(built.log).toContain(`docker-image://${REGISTRY}/${name}@${digests.arm64}`);
+    // The frontend's own word (frontend/gateway/timings.ts): process.arch was arm64.
+    expect(built.log).toMatch(/hier timings \(ms since process start, node v24\.\d+\.\d+ arm64\)/);
     const files = await imageTree(tag, { withContent: 1000 });
     expect(files.get("/hello.txt")?.content?.toString()).toBe(`built by the arm64 frontend ${ref}\n`);
     await removeImages([tag]);

@@ -14,14 +14,16 @@ variable "VERSION" {
   default = "dev"
 }
 
-// The node base of the frontend image, as a named context that replaces `FROM node:20-bookworm-slim`
-// in frontend/Dockerfile. With a registry, the default pulls the official image. Without one,
-// point it at a local image or a rootfs directory:
-//   NODE_BASE=docker-image://hier-local/node:20 docker buildx bake frontend   (.ci/base-images.sh)
+// The node base of the frontend image, as a named context that replaces `FROM node:24-bookworm-slim`
+// in frontend/Dockerfile (the image takes node and its libraries from it). With a registry, the
+// default pulls the official image (an index: any platform). Without one, point it at a local
+// image of the build's platform or a rootfs directory:
+//   NODE_BASE=docker-image://hier-local/node:24 docker buildx bake frontend   (.ci/node-base.sh)
 //   NODE_BASE=/path/to/rootfs docker buildx bake frontend                     (a directory)
-// The image or directory must have node at /usr/local/bin/node.
+// It must have node at /usr/local/bin/node and its libraries where the official image has them.
+// scripts/frontend-index.sh builds linux/amd64 and linux/arm64 and assembles the index.
 variable "NODE_BASE" {
-  default = "docker-image://node:20-bookworm-slim"
+  default = "docker-image://node:24-bookworm-slim"
 }
 
 // The frontend image first, then every image of stages/ and examples/: their targets name the
@@ -34,7 +36,7 @@ target "frontend" {
   context    = "."
   dockerfile = "frontend/Dockerfile"
   contexts = {
-    "node:20-bookworm-slim" = NODE_BASE
+    "node:24-bookworm-slim" = NODE_BASE
   }
   // org/hier-frontend:latest is the name `# syntax=org/hier-frontend` resolves to in the local
   // image store; the NAMESPACE/VERSION tag is the one to push.

@@ -2,12 +2,13 @@
 # Makes the local images that stand in for registry images on machines that cannot pull:
 #   debian:bookworm-slim  a `debootstrap --variant=minbase bookworm` rootfs, shaped like the official
 #                         image (apt's docker-* config files, empty apt lists, PATH, CMD ["bash"])
-#   hier-local/node:20    the host's node binary at /usr/local/bin/node (where the official node
-#                         image has it) plus the shared libraries `ldd` lists; the frontend image's
-#                         base on these machines (see NODE_BASE in docker-bake.hcl)
+#   hier-local/node:24-amd64, hier-local/node:24-arm64 (and hier-local/node:24, the host's)
+#                         the official Node 24 binary from the npm registry plus its libraries from
+#                         Debian's .debs (.ci/node-base.sh); the frontend image's Node base on these
+#                         machines (see NODE_BASE in docker-bake.hcl)
 # Each image is skipped when it already exists. The debootstrap rootfs (~40 s) is cached as a
 # tarball under $HIER_CACHE (default /var/cache/hier), so a rerun on the same machine skips it.
-# HIER_REBUILD_BASE_IMAGES=1 remakes both images (the cached tarball is kept).
+# HIER_REBUILD_BASE_IMAGES=1 remakes the images (the cached tarball is kept).
 set -euo pipefail
 
 cache=${HIER_CACHE:-/var/cache/hier}
@@ -81,35 +82,7 @@ SRC
   say "$ref imported"
 }
 
-make_node() {
-  local ref=hier-local/node:20 node root lib
-  if have_image "$ref"; then say "$ref exists"; return; fi
-  node=$(command -v node) || die "no node on this machine"
-  node=$(readlink -f "$node")
-  root=$(mktemp -d)
-  chmod 0755 "$root" # becomes the image's "/"
-  mkdir -p "$root/usr/local/bin" "$root/usr/bin" "$root/etc" "$root/tmp"
-  chmod 1777 "$root/tmp"
-  cp "$node" "$root/usr/local/bin/node"
-  ln -s ../local/bin/node "$root/usr/bin/node"
-  # Every library the dynamic linker resolves, at the path it resolves it from (plus the loader).
-  for lib in $(ldd "$node" | grep -oE '/[^ ]+' | sort -u); do
-    mkdir -p "$root$(dirname "$lib")"
-    cp -L "$lib" "$root$lib"
-  done
-  printf 'root:x:0:0:root:/root:/bin/sh\nnode:x:1000:1000::/home/node:/bin/sh\n' >"$root/etc/passwd"
-  printf 'root:x:0:\nnode:x:1000:\n' >"$root/etc/group"
-  local version
-  version=$("$node" --version)
-  tar --numeric-owner --sort=name --owner=0 --group=0 -C "$root" -c . | docker import \
-    --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
-    --change "ENV NODE_VERSION=${version#v}" \
-    --change 'CMD ["node"]' \
-    - "$ref" >/dev/null
-  rm -rf "$root"
-  docker run --rm "$ref" node -e 'process.exit(0)' || die "$ref does not run node"
-  say "$ref imported (node $version)"
-}
-
 make_debian
-make_node
+# The frontend image's Node bases, one per platform of its index (scripts/frontend-index.sh).
+"$(dirname "$0")/node-base.sh" amd64
+"$(dirname "$0")/node-base.sh" arm64

@@ -11,11 +11,11 @@
 #    dockerd is missing) and start it (.ci/start-docker.sh). Not root, not Debian, not Linux, or
 #    a socket this user may not use: a message naming what to do.
 # 2. The base images: debian:bookworm-slim (the stages/ family, the examples, the e2e tests) and
-#    a Node base for the frontend image (node:20-bookworm-slim, or hier-local/node:20). Each is
+#    a Node base for the frontend image (node:24-bookworm-slim, or hier-local/node:24). Each is
 #    pulled when missing; when no registry answers, .ci/base-images.sh makes both locally (root,
 #    debootstrap; apt-get installs debootstrap when it is missing).
 # 3. NODE_BASE, the frontend image's Node base (docker-bake.hcl): kept when set, else
-#    docker-image://hier-local/node:20 when that image exists, else bake's default.
+#    docker-image://hier-local/node:24 when that image exists, else bake's default.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -60,8 +60,8 @@ docker buildx version >/dev/null 2>&1 || missing "the docker buildx plugin (Debi
 # 2. The base images.
 need=()
 has_image debian:bookworm-slim || pull debian:bookworm-slim || need+=(debian:bookworm-slim)
-if [ -z "${NODE_BASE:-}" ] && ! has_image hier-local/node:20; then
-  has_image node:20-bookworm-slim || pull node:20-bookworm-slim || need+=(node:20-bookworm-slim)
+if [ -z "${NODE_BASE:-}" ] && ! has_image hier-local/node:24; then
+  has_image node:24-bookworm-slim || pull node:24-bookworm-slim || need+=(node:24-bookworm-slim)
 fi
 if [ "${#need[@]}" -gt 0 ]; then
   if ! is_root; then
@@ -77,10 +77,10 @@ if [ "${#need[@]}" -gt 0 ]; then
 fi
 
 # 3. NODE_BASE, then the command.
-if [ -z "${NODE_BASE:-}" ] && has_image hier-local/node:20; then
-  export NODE_BASE=docker-image://hier-local/node:20
+if [ -z "${NODE_BASE:-}" ] && has_image hier-local/node:24; then
+  export NODE_BASE=docker-image://hier-local/node:24
 fi
 # An empty NODE_BASE would override bake's default with "": set it or unset it.
 if [ -z "${NODE_BASE:-}" ]; then unset NODE_BASE; fi
-say "ready: dockerd $(docker version --format '{{.Server.Version}}' 2>/dev/null), base images present, NODE_BASE=${NODE_BASE:-(bake default: node:20-bookworm-slim)}"
+say "ready: dockerd $(docker version --format '{{.Server.Version}}' 2>/dev/null), base images present, NODE_BASE=${NODE_BASE:-(bake default: node:24-bookworm-slim)}"
 if [ "$#" -gt 0 ]; then exec "$@"; fi

@@ -9,8 +9,8 @@
 #
 # Environment:
 #   NODE_BASE        named context for the frontend image's node base (see docker-bake.hcl).
-#                    Default (scripts/ensure-docker.sh): docker-image://hier-local/node:20 when
-#                    that local image exists, else bake's default (the official node:20-bookworm-slim).
+#                    Default (scripts/ensure-docker.sh): docker-image://hier-local/node:24 when
+#                    that local image exists, else bake's default (the official node:24-bookworm-slim).
 #   HIER_E2E_MODES   image stores to run the e2e tier in, e.g. "classic containerd". Each mode
 #                    (re)starts the engine through .ci/start-docker.sh, which only restarts an
 #                    engine it started itself; the original store is restored at the end.

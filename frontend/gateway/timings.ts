@@ -62,9 +62,12 @@ export class Timings {
     return this.#marks;
   }
 
-  /** One line: `hier timings (ms since process start): node 31 · bundle 52 · ping 70 · …`. */
+  /**
+   * One line: `hier timings (ms since process start, node v24.1.0 arm64): node 31 · bundle 52 · …`,
+   * naming the Node that ran (the arm64 frontend under emulation shows `arm64`).
+   */
   format(): string {
-    return `hier timings (ms since process start): ${this.#marks.map((m) => `${m.name} ${Math.round(m.ms)}`).join(" · ")}`;
+    return `hier timings (ms since process start, node ${process.version} ${process.arch}): ${this.#marks.map((m) => `${m.name} ${Math.round(m.ms)}`).join(" · ")}`;
   }
 }
 

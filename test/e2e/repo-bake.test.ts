@@ -11,7 +11,7 @@ let tags: string[] = [];
 beforeAll(async () => {
   await requireEngine([DEBIAN_IMAGE]);
   // Offline machines give the frontend image a local Node base (see docker-bake.hcl).
-  if (!process.env["NODE_BASE"] && (await imageExists("hier-local/node:20"))) env["NODE_BASE"] = "docker-image://hier-local/node:20";
+  if (!process.env["NODE_BASE"] && (await imageExists("hier-local/node:24"))) env["NODE_BASE"] = "docker-image://hier-local/node:24";
   const printed = await docker(["buildx", "bake", "--print"], { env });
   expect(printed.code, printed.log).toBe(0);
   const def = JSON.parse(printed.stdout) as { target: Record<string, { tags?: string[] }> };

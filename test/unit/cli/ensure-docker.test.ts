@@ -75,16 +75,16 @@ describe.runIf(process.platform === "linux")("scripts/ensure-docker.sh", () => {
     const r = await ensure();
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      "ensure-docker: pulling debian:bookworm-slim\nensure-docker: pulling node:20-bookworm-slim\n" +
-        "ensure-docker: MISSING: debian:bookworm-slim node:20-bookworm-slim: not in the image store and no registry answers; making them needs root: run .ci/base-images.sh as root (or make them available to pull)\n",
+      "ensure-docker: pulling debian:bookworm-slim\nensure-docker: pulling node:24-bookworm-slim\n" +
+        "ensure-docker: MISSING: debian:bookworm-slim node:24-bookworm-slim: not in the image store and no registry answers; making them needs root: run .ci/base-images.sh as root (or make them available to pull)\n",
     );
   });
 
   it("everything present: runs the command with NODE_BASE pointing at the local Node base", async () => {
-    await docker(true, ["debian:bookworm-slim", "hier-local/node:20"]);
+    await docker(true, ["debian:bookworm-slim", "hier-local/node:24"]);
     const r = await ensure(["sh", "-c", 'echo "NODE_BASE=$NODE_BASE"']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe("NODE_BASE=docker-image://hier-local/node:20\n");
-    expect(r.stderr).toBe("ensure-docker: ready: dockerd 26.1.5, base images present, NODE_BASE=docker-image://hier-local/node:20\n");
+    expect(r.stdout).toBe("NODE_BASE=docker-image://hier-local/node:24\n");
+    expect(r.stderr).toBe("ensure-docker: ready: dockerd 26.1.5, base images present, NODE_BASE=docker-image://hier-local/node:24\n");
   });
 });

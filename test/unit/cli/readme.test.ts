@@ -129,7 +129,7 @@ describe("the README's hier commands", () => {
   it("the two commands section names what package.json says", async () => {
     const pkg = JSON.parse(await readFile(join(repoRoot, "package.json"), "utf8")) as { engines: { node: string }; scripts: Record<string, string> };
     expect(pkg.engines.node).toBe(">=20");
-    expect(readme).toContain("Node.js 20 or newer (`engines` in package.json)");
+    expect(readme).toContain("Node.js 24 LTS (20 or newer works: `engines` in package.json)");
     expect(readme).toContain(`\`npm run images\` is \`${pkg.scripts.images?.replace(" && ", " &&\n")}\``);
     expect(pkg.scripts.test).toBe("bash test/run.sh");
     expect(await readFile(join(repoRoot, "test", "run.sh"), "utf8")).toContain("scripts/ensure-docker.sh");

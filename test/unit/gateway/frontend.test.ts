@@ -289,7 +289,7 @@ describe("runFrontend: round trips", () => {
 describe("runFrontend: HIER_DEBUG=timings", () => {
   const PHASES = ["ping", "read", "parsed", "checked", "compiled", "solve", "return"];
   /** The phase names of a `hier timings …` line, in order. */
-  const phases = (line: string): string[] => line.replace(/^hier timings \(ms since process start\): /, "").split(" · ").map((p) => p.replace(/ \d+$/, ""));
+  const phases = (line: string): string[] => line.replace(/^hier timings \(ms since process start, node v\d+\.\d+\.\d+ \w+\): /, "").split(" · ").map((p) => p.replace(/ \d+$/, ""));
 
   it("with the warnings cap: one warning listing every phase in order, times rising, after the build's own solves", async () => {
     const { bridge, calls } = fakeBridge();
@@ -337,6 +337,6 @@ describe("runFrontend: HIER_DEBUG=timings", () => {
     t.mark("ping");
     now = 40.6;
     t.mark("read");
-    expect(t.format()).toBe("hier timings (ms since process start): ping 12 · read 41");
+    expect(t.format()).toBe(`hier timings (ms since process start, node ${process.version} ${process.arch}): ping 12 · read 41`);
   });
 });

@@ -1,0 +1,35 @@
+// `--build-arg HIER_DEBUG=timings` through the real engine: the frontend's phases reach the user
+// as a build warning in the progress log (buildx prints it after the build), never on stdout.
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { DEBIAN_IMAGE, FRONTEND_IMAGE, buildx, mustSucceed, requireEngine, tagTracker, tempContext } from "./helpers/index.ts";
+
+const yaml = `# syntax=org/hier-frontend
+stages:
+  base:
+    from: ${DEBIAN_IMAGE}
+    run: echo base > /base.txt
+  app:
+    from: base
+    run: echo app > /app.txt
+    test: ["test -f /base.txt"]
+`;
+
+const tags = tagTracker();
+beforeAll(() => requireEngine([DEBIAN_IMAGE, FRONTEND_IMAGE]));
+afterAll(() => tags.removeAll());
+
+test("HIER_DEBUG=timings: every phase, in order, in one warning of the progress log", async () => {
+  const ctx = tempContext({ "hier.yaml": yaml });
+  const res = mustSucceed(await buildx(["-f", "hier.yaml", "--build-arg", "HIER_DEBUG=timings", "-t", tags.tagFor("timings"), "."], { cwd: ctx }));
+  const lines = res.log.split("\n").filter((l) => l.includes("hier timings (ms since process start): "));
+  expect(lines, res.log).toHaveLength(1);
+  const marks = (lines[0] ?? "").replace(/^.*hier timings \(ms since process start\): /, "").split(" · ").map((p) => /^(.*) (\d+)$/.exec(p));
+  const names = marks.map((m) => m?.[1]);
+  expect(names.slice(0, 8)).toEqual(["node", "bundle", "loaded", "ping", "read", "parsed", "checked", "compiled"]);
+  // The target's solve and its test's run at once; either may end first.
+  expect(names.slice(8, 10).sort()).toEqual(["solve", "solve test 1"]);
+  expect(names.slice(10)).toEqual(["return"]);
+  const ms = marks.map((m) => Number(m?.[2]));
+  expect(ms).toEqual([...ms].sort((a, b) => a - b));
+  expect(res.stdout).not.toMatch(/timings/);
+});

@@ -1,42 +1,49 @@
 /**
- * The protobuf schema of every message hier sends or receives, loaded once from the JSON bundle
- * that `scripts/gen-proto.mjs` compiles from `proto/*.proto` (field names keep their .proto
- * spelling: `Definition.Source`, `Meta.proxy_env`, `Any.type_url`).
+ * Encoding and decoding of every protobuf message hier sends or receives, with the static code
+ * that `scripts/gen-proto.mjs` generates from `proto/*.proto` (pbjs static-module): nothing to
+ * load or generate at run time. Field names keep their .proto spelling (`Definition.Source`,
+ * `Meta.proxy_env`, `Any.type_url`); int64 fields are plain numbers.
  *
- * protobufjs is a CommonJS package: import its default export (named imports do not survive
- * Node's ESM loader).
+ * The reflection schema (proto/gen/bundle.json) is generated alongside, for tests and tools.
  */
-import protobuf from "protobufjs";
-import type { Enum, INamespace, Root, Service, Type } from "protobufjs";
-import bundle from "../proto/gen/bundle.json" with { type: "json" };
+import * as generated from "../proto/gen/static.js";
 
-/** The loaded root of all our protos, fully resolved. */
-export const root: Root = protobuf.Root.fromJSON(bundle as INamespace).resolveAll() as Root;
+/** Options of `toObject` (protobufjs conversion options). */
+export interface ConversionOptions {
+  readonly longs?: typeof Number | typeof String;
+  readonly enums?: typeof Number | typeof String;
+  readonly bytes?: typeof Buffer | typeof String | typeof Array;
+  readonly defaults?: boolean;
+  readonly arrays?: boolean;
+  readonly objects?: boolean;
+}
 
-const types = new Map<string, Type>();
+/** A generated message class: the wire codec and the plain-object conversions. */
+export interface MessageType {
+  encode(message: object): { finish(): Uint8Array };
+  decode(bytes: Uint8Array): object;
+  fromObject(object: object): object;
+  toObject(message: object, options?: ConversionOptions): Record<string, unknown>;
+}
+
+const namespaces: Record<string, unknown> = { ...generated };
+const types = new Map<string, MessageType>();
 
 /**
  * The message type with a fully qualified name, e.g. `lookupType("pb.Op")` or
  * `lookupType("moby.buildkit.v1.frontend.SolveRequest")`. Cached; throws if the name is unknown
  * (a programming error, not an input error).
  */
-export function lookupType(name: string): Type {
+export function lookupType(name: string): MessageType {
   let t = types.get(name);
   if (t === undefined) {
-    t = root.lookupType(name);
+    let at: unknown = namespaces;
+    for (const part of name.split(".")) at = typeof at === "object" || typeof at === "function" ? (at as Record<string, unknown>)[part] : undefined;
+    if (typeof at !== "function" || typeof (at as Partial<MessageType>).encode !== "function") throw new Error(`no such message type: ${name}`);
+    t = at as unknown as MessageType;
     types.set(name, t);
   }
   return t;
-}
-
-/** The enum with a fully qualified name, e.g. `lookupEnum("pb.NetMode")`. Throws if unknown. */
-export function lookupEnum(name: string): Enum {
-  return root.lookupEnum(name);
-}
-
-/** The service with a fully qualified name, e.g. `moby.buildkit.v1.frontend.LLBBridge`. */
-export function lookupService(name: string): Service {
-  return root.lookupService(name);
 }
 
 /** Encodes a plain object as `name` (no verification: build objects with the right shape). */

@@ -5,8 +5,7 @@
  * so they can be handed back unchanged in `Return`, where buildx prints them.
  */
 import * as grpc from "@grpc/grpc-js";
-import type { Type } from "protobufjs";
-import { lookupType } from "../proto.ts";
+import { lookupType, type MessageType } from "../proto.ts";
 import type { Channel } from "./transport.ts";
 import type * as M from "./messages.ts";
 
@@ -24,7 +23,7 @@ export class BridgeError extends Error {
 }
 
 interface Codec {
-  type: Type;
+  type: MessageType;
   encode: (v: object) => Buffer;
   decode: (b: Buffer) => object;
 }
@@ -39,8 +38,7 @@ function codec(typeName: string): Codec {
   const made: Codec = {
     type,
     encode: (v) => Buffer.from(type.encode(type.fromObject(v)).finish()),
-    decode: (b) =>
-      type.toObject(type.decode(b), { longs: Number, enums: Number, bytes: Buffer, defaults: false, arrays: true, objects: true }),
+    decode: (b) => type.toObject(type.decode(b), { longs: Number, enums: Number, bytes: Buffer, defaults: false, arrays: true, objects: true }),
   };
   codecs.set(typeName, made);
   return made;

@@ -6,7 +6,8 @@
 //   node bench/frontend.bench.mjs [ROUNDS] [BUNDLE] [-- NODE_ARGS…]   (default 15 rounds, dist/frontend.mjs)
 // For each build file (the three-stage bench family and stages/hier.yaml) prints the median of
 // the phases the frontend reports with HIER_DEBUG=timings (ms since process start) and the wall
-// time from spawn to Return.
+// time from spawn to Return; and the minimum of each (on a shared, loaded machine the minimum is
+// the steadier figure for a fixed cost).
 import * as grpc from "@grpc/grpc-js";
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -130,6 +131,10 @@ for (const [name, buildFile] of Object.entries(files)) {
       if (m) (phases.get(m[1]) ?? phases.set(m[1], []).get(m[1])).push(Number(m[2]));
     }
   }
-  const cols = [...phases].map(([p, xs]) => `${p} ${median(xs)}`).join(" · ");
-  console.log(`${name.padEnd(7)} ${cols} | spawn→Return ${median(walls).toFixed(0)}`);
+  // Tests' solves end together: show the last one only.
+  const shown = [...phases].filter(([p]) => !p.startsWith("solve test") || p === [...phases.keys()].filter((k) => k.startsWith("solve test")).at(-1));
+  for (const [label, pick] of [["median", median], ["min", (xs) => Math.min(...xs)]]) {
+    const cols = shown.map(([p, xs]) => `${p} ${pick(xs)}`).join(" · ");
+    console.log(`${name.padEnd(7)} ${label.padEnd(6)} ${cols} | spawn→Return ${pick(walls).toFixed(0)}`);
+  }
 }

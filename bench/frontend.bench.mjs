@@ -4,6 +4,8 @@
 // process that answers from memory at once. So the numbers are hier's own cost: node boot, module
 // load, the RPC round trips over the pipe, parse, check, compile. No Docker needed.
 //   node bench/frontend.bench.mjs [ROUNDS] [BUNDLE] [-- NODE_ARGS…]   (default 15 rounds, dist/frontend.mjs)
+// BUNDLE may be a startup snapshot's .blob (scripts/build-snapshot.mjs; run this bench with the
+// node that built it).
 // For each build file (the three-stage bench family and stages/hier.yaml) prints the median of
 // the phases the frontend reports with HIER_DEBUG=timings (ms since process start) and the wall
 // time from spawn to Return; and the minimum of each (on a shared, loaded machine the minimum is
@@ -104,7 +106,9 @@ function runOnce(buildFile) {
     const env = { PATH: process.env.PATH, BUILDKIT_SESSION_ID: "s", BUILDKIT_FRONTEND_OPT_0: "filename=hier.yaml", BUILDKIT_FRONTEND_OPT_1: "build-arg:HIER_DEBUG=timings" };
     if (buildFile.target) env.BUILDKIT_FRONTEND_OPT_2 = `target=${buildFile.target}`;
     started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [...nodeArgs, bundle], { env, stdio: ["pipe", "pipe", "inherit"] });
+    // A startup snapshot (scripts/build-snapshot.mjs) starts from its blob, with no script.
+    const entry = bundle.endsWith(".blob") ? ["--snapshot-blob", bundle] : [bundle];
+    const child = spawn(process.execPath, [...nodeArgs, ...entry], { env, stdio: ["pipe", "pipe", "inherit"] });
     const injector = server.createConnectionInjector(grpc.ServerCredentials.createInsecure());
     const pipe = Duplex.from({ readable: child.stdout, writable: child.stdin });
     pipe.on("error", () => undefined);

@@ -4,7 +4,7 @@
  * reject with a `BridgeError` that keeps BuildKit's typed error details (vertex, source, solve)
  * so they can be handed back unchanged in `Return`, where buildx prints them.
  */
-import * as grpc from "@grpc/grpc-js";
+import type * as grpc from "@grpc/grpc-js";
 import { lookupType, type MessageType } from "../proto.ts";
 import type { Channel } from "./transport.ts";
 import type * as M from "./messages.ts";
@@ -76,9 +76,7 @@ export class BridgeClient {
         (v: Req) => enc.encode(v),
         (b: Buffer) => dec.decode(b) as Res,
         req,
-        new grpc.Metadata(),
-        {},
-        (err, res) => (err ? reject(toBridgeError(method, err)) : resolve(res as Res)),
+        (err: grpc.ServiceError | null, res?: Res) => (err ? reject(toBridgeError(method, err)) : resolve(res as Res)),
       );
     });
   }

@@ -34,12 +34,15 @@ export class Timings {
     this.#now = now;
   }
 
-  /** The phases Node itself reached before any of ours: runtime ready, bundle running. */
-  static forProcess(): Timings {
+  /**
+   * The phases Node itself reached before any of ours: runtime ready, bundle running (by default
+   * when clock.ts ran; a startup snapshot's main function passes the moment it was called).
+   */
+  static forProcess(bundleStart: number = BUNDLE_START): Timings {
     const t = new Timings();
     const boot = performance.nodeTiming.bootstrapComplete;
     if (boot > 0) t.#marks.push({ name: "node", ms: boot });
-    t.#marks.push({ name: "bundle", ms: BUNDLE_START });
+    t.#marks.push({ name: "bundle", ms: bundleStart });
     return t;
   }
 

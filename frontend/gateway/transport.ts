@@ -8,7 +8,7 @@
  * a second connection (a reconnect) would interleave bytes, so the listener closes after the first
  * accept and the channel is configured never to go idle or to ping.
  */
-import * as grpc from "@grpc/grpc-js";
+import type * as grpc from "@grpc/grpc-js";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
@@ -30,8 +30,13 @@ export interface Channel {
 /** Largest message either way. BuildKit's own default is 16 MiB; build files and LLB stay far below. */
 const MAX_MESSAGE = 64 << 20;
 
-/** Opens the relay and returns a grpc-js client that talks over `pipe`. */
+/**
+ * Opens the relay and returns a grpc-js client that talks over `pipe`. grpc-js is loaded here, not
+ * when the bundle loads: a startup snapshot (scripts/build-snapshot.mjs) holds everything but it
+ * (grpc-js loads node:http, which a snapshot cannot hold), and the load overlaps nothing else.
+ */
 export async function openChannel(pipe: Pipe): Promise<Channel> {
+  const grpc = await import("@grpc/grpc-js");
   const dir = mkdtempSync(join(tmpdir(), "hier-grpc-"));
   const path = join(dir, "bridge.sock");
   let relayed: Socket | undefined;

@@ -96,7 +96,7 @@ async function build(
   const built: { id: string; platform: Platform; ref: string; metadata: Readonly<Record<string, string>> }[] = [];
   for (const platform of platforms) {
     const host = lock.wrap(makeHost(bridge, opts, caps, platform, lookups));
-    prefetch(host, graph, target, platform);
+    prefetch(host, graph, target, platform, timings);
     const compiled = await compileTarget(graph, target, host).catch((err: unknown) => {
       // An image or named context the engine could not give: at the YAML key that asked for it.
       if (err instanceof EngineFailure) return statusFromFailure(file, stagesToCompile(graph, target, opts.contexts), err);
@@ -142,12 +142,13 @@ async function build(
  * all at once, instead of one after another as the compiler reaches them. The host memoizes
  * them; a failure is reported where the compiler awaits it.
  */
-function prefetch(host: CompileHost, graph: StageGraph, target: string, platform: Platform): void {
+function prefetch(host: CompileHost, graph: StageGraph, target: string, platform: Platform, timings: Timings): void {
   const quiet = (p: Promise<unknown>): void => void p.catch(() => undefined);
   quiet(host.dockerignore());
   const contexts = host.options.contexts ?? {};
   // Each image for the platform its stage is built for (a pinned build stage's may differ).
-  for (const i of imagesToResolve(graph, stagesToCompile(graph, target, contexts), target, platform, contexts)) quiet(host.resolveImage(i.ref, i.platform));
+  const images = imagesToResolve(graph, stagesToCompile(graph, target, contexts), target, platform, contexts).map((i) => host.resolveImage(i.ref, i.platform));
+  if (images.length > 0) void timings.time("images", Promise.allSettled(images));
 }
 
 /** Platforms to build: the `platform` option, else the target stage's, else the engine's default. */

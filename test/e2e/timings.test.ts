@@ -25,10 +25,10 @@ test("HIER_DEBUG=timings: every phase, in order, in one warning of the progress 
   expect(lines, res.log).toHaveLength(1);
   const marks = (lines[0] ?? "").replace(/^.*hier timings \(ms since process start\): /, "").split(" · ").map((p) => /^(.*) (\d+)$/.exec(p));
   const names = marks.map((m) => m?.[1]);
-  expect(names.slice(0, 9)).toEqual(["node", "bundle", "loaded", "channel", "ping", "read", "parsed", "checked", "compiled"]);
+  expect(names.slice(0, 10)).toEqual(["node", "bundle", "loaded", "channel", "ping", "read", "parsed", "checked", "images", "compiled"]);
   // The target's solve and its test's run at once; either may end first.
-  expect(names.slice(9, 11).sort()).toEqual(["solve", "solve test 1"]);
-  expect(names.slice(11)).toEqual(["return"]);
+  expect(names.slice(10, 12).sort()).toEqual(["solve", "solve test 1"]);
+  expect(names.slice(12)).toEqual(["return"]);
   const ms = marks.map((m) => Number(m?.[2]));
   expect(ms).toEqual([...ms].sort((a, b) => a - b));
   expect(res.stdout).not.toMatch(/timings/);

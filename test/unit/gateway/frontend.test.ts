@@ -287,7 +287,7 @@ describe("runFrontend: round trips", () => {
 });
 
 describe("runFrontend: HIER_DEBUG=timings", () => {
-  const PHASES = ["ping", "read", "parsed", "checked", "compiled", "solve", "return"];
+  const PHASES = ["ping", "read", "parsed", "checked", "images", "compiled", "solve", "return"];
   /** The phase names of a `hier timings …` line, in order. */
   const phases = (line: string): string[] => line.replace(/^hier timings \(ms since process start, node v\d+\.\d+\.\d+ \w+\): /, "").split(" · ").map((p) => p.replace(/ \d+$/, ""));
 

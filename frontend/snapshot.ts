@@ -9,7 +9,7 @@
  */
 import { startupSnapshot } from "node:v8";
 import { performance } from "node:perf_hooks";
-import type { Bridge } from "./gateway/client.ts";
+import { BridgeError, type Bridge } from "./gateway/client.ts";
 import { runFrontend } from "./gateway/frontend.ts";
 import type * as M from "./gateway/messages.ts";
 import { parseOptions } from "./gateway/options.ts";
@@ -59,7 +59,12 @@ function memoryBridge(): Bridge {
     }),
     inputs: async () => ({}),
     solve: async (): Promise<M.SolveResponse> => ({ result: { ref: { id: `ref-${++n}` } } }),
-    readFile: async (_ref, path) => Buffer.from(path === "hier.yaml" ? SAMPLE : "*.pyc\n", "utf8"),
+    readFile: async (_ref, path) => {
+      const files: Record<string, string> = { "hier.yaml": SAMPLE, ".dockerignore": "*.pyc\n" };
+      const text = files[path];
+      if (text === undefined) throw new BridgeError("ReadFile", { code: 2, message: `${path}: no such file or directory`, details: [] });
+      return Buffer.from(text, "utf8");
+    },
     statFile: async (_ref, path) => ({ path, mode: 0o644 }),
     evaluate: async () => undefined,
     resolveImageConfig: async (req) => ({ Ref: req.Ref, Digest: `sha256:${"a".repeat(64)}`, Config: Buffer.from(config) }),

@@ -66,6 +66,7 @@ function memoryBridge(): Bridge {
       return Buffer.from(text, "utf8");
     },
     statFile: async (_ref, path) => ({ path, mode: 0o644 }),
+    readDir: async () => [],
     evaluate: async () => undefined,
     resolveImageConfig: async (req) => ({ Ref: req.Ref, Digest: `sha256:${"a".repeat(64)}`, Config: Buffer.from(config) }),
     warn: async () => undefined,

@@ -97,6 +97,12 @@ export class BridgeClient {
     return res.Data ?? Buffer.alloc(0);
   }
 
+  /** The entries of a directory in a solved ref whose names match `pattern` (a glob). */
+  async readDir(ref: string, dir: string, pattern: string): Promise<M.Stat[]> {
+    const res = await this.#call<object, { entries?: M.Stat[] }>("ReadDir", "ReadDirRequest", "ReadDirResponse", { Ref: ref, DirPath: dir, IncludePattern: pattern });
+    return res.entries ?? [];
+  }
+
   /** Stats one path in a solved ref. */
   async statFile(ref: string, path: string): Promise<M.Stat | undefined> {
     const res = await this.#call<object, { stat?: M.Stat }>("StatFile", "StatFileRequest", "StatFileResponse", { Ref: ref, Path: path });

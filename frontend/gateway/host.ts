@@ -34,6 +34,25 @@ async function tryReadFile(bridge: Bridge, ref: string, path: string): Promise<B
   }
 }
 
+/**
+ * Reads a file that may well be missing (.dockerignore, hier.lock): ReadDir of its directory for
+ * its name first, ReadFile only when it is there. On Docker 26 a ReadFile of a missing file took
+ * 160-290 ms to fail (ReadDir 7-12 ms) and held up the engine's other file reads meanwhile.
+ * Engines without the `readdir` cap, and names with glob characters, get the plain ReadFile.
+ */
+async function readIfPresent(bridge: Bridge, caps: Caps, ref: string, path: string): Promise<Buffer | undefined> {
+  const name = posix.basename(path);
+  if (!caps.frontend.has("readdir") || /[*?[\\]/.test(name)) return tryReadFile(bridge, ref, path);
+  const dir = posix.dirname(path);
+  const entries = await bridge.readDir(ref, dir === "." ? "/" : dir, name).catch((err: unknown) => {
+    if (err instanceof BridgeError) return undefined;
+    throw err;
+  });
+  if (entries === undefined) return tryReadFile(bridge, ref, path);
+  if (!entries.some((e) => posix.basename(e.path) === name)) return undefined;
+  return tryReadFile(bridge, ref, path);
+}
+
 /** The frontend's inputs, fetched once per run (an empty map when the engine has none). */
 export type InputsGetter = () => Promise<Record<string, M.Definition>>;
 
@@ -70,7 +89,7 @@ async function readDockerignore(bridge: Bridge, opts: FrontendOptions, caps: Cap
     }),
     caps,
   );
-  const data = await tryReadFile(bridge, ref, ".dockerignore");
+  const data = await readIfPresent(bridge, caps, ref, ".dockerignore");
   return data ? parseDockerignore(data.toString("utf8")) : [];
 }
 
@@ -101,7 +120,7 @@ export async function readBuildFile(
   const ref = await solveState(bridge, state, caps);
   // Every candidate, and hier.lock beside the build file (docs/lock.md), at once; the first
   // candidate in order that exists wins.
-  const [lock, ...found] = await Promise.all([lockName, ...candidates].map((c) => tryReadFile(bridge, ref, c)));
+  const [lock, ...found] = await Promise.all([readIfPresent(bridge, caps, ref, lockName), ...candidates.map((c) => tryReadFile(bridge, ref, c))]);
   for (const [i, data] of found.entries()) {
     const candidate = candidates[i];
     if (data && candidate !== undefined) {

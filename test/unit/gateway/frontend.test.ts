@@ -64,6 +64,11 @@ function fakeBridge(opts: FakeOptions = {}) {
       if (data === undefined) throw notFound("ReadFile", path);
       return Buffer.from(data, "utf8");
     },
+    readDir: async (_ref, dir, pattern) => {
+      calls.log.push(`readdir ${dir} ${pattern}`);
+      const path = dir === "/" || dir === "." ? pattern : `${dir}/${pattern}`;
+      return path in files ? [{ path: pattern, mode: 0o644 }] : [];
+    },
     evaluate: async () => undefined,
     resolveImageConfig: async (req) => {
       calls.resolves.push(req.Ref);
@@ -267,6 +272,18 @@ describe("runFrontend: round trips", () => {
     expect(calls.log.filter((c) => c.startsWith("stat"))).toEqual([]);
     // hier.lock beside the build file is read with it (docs/lock.md).
     expect(calls.reads.sort()).toEqual([".dockerignore", "hier.lock", "hier.yaml"]);
+  });
+
+  it("with the readdir cap, a missing .dockerignore or hier.lock costs a ReadDir, never a failing ReadFile; a present one is read", async () => {
+    const caps = ["solve.base", "readfile", "readdir", "resolveimage"];
+    const missing = fakeBridge({ caps });
+    expect((await runFrontend(missing.bridge, options())).error).toBeUndefined();
+    expect(missing.calls.log.filter((c) => c.startsWith("readdir")).sort()).toEqual(["readdir / .dockerignore", "readdir / hier.lock"]);
+    expect(missing.calls.reads).toEqual(["hier.yaml"]);
+
+    const present = fakeBridge({ caps, files: { "hier.yaml": YAML, ".dockerignore": "*.md\n", "hier.lock": "version: 1\nimages: {}\n" } });
+    await runFrontend(present.bridge, options());
+    expect(present.calls.reads.sort()).toEqual([".dockerignore", "hier.lock", "hier.yaml"]);
   });
 
   it("an engine without the inputs cap whose Inputs fails: the build file comes from the local", async () => {

@@ -82,6 +82,7 @@ function engine(files: Record<string, string>, tags: Record<string, string> = { 
       if (data === undefined) throw new BridgeError("ReadFile", { code: 2, message: `${path}: not found`, details: [] });
       return Buffer.from(data, "utf8");
     },
+    readDir: async () => [], // no `readdir` cap in this engine's Ping: never called
     evaluate: async () => undefined,
     resolveImageConfig: async (req) => {
       resolves.push(`${req.Ref}${req.ResolveMode ? ` (${req.ResolveMode})` : ""}`);

@@ -38,6 +38,7 @@ function fakeBridge(files: Record<string, string>) {
       return { result: { ref: { id: `ref-${++n}` } } };
     },
     statFile: async (_ref, path) => ({ path, mode: 0o644 }),
+    readDir: async () => [], // no `readdir` cap in this engine's Ping: never called
     readFile: async (_ref, path) => {
       const data = files[path];
       if (data === undefined) throw new BridgeError("ReadFile", { code: 2, message: `${path}: not found`, details: [] });

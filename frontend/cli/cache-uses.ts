@@ -14,22 +14,11 @@ import type { Diagnostic } from "../diagnostics/index.ts";
 import type { StageGraph } from "../graph/model.ts";
 import { digestOf, local, type Platform } from "../llb/index.ts";
 import { decodeMessage } from "../proto.ts";
+import { dirForId, type CacheEntry } from "../caches/tree.ts";
 import { ENGINE_CAPS } from "./offline-host.ts";
 
-/** One BuildKit cache id the target's build mounts. */
-export interface CacheUse {
-  /** The BuildKit cache id (`hier/apt/archives/debian-bookworm/linux-amd64`). */
-  readonly id: string;
-  /** Catalogue caches this id comes from (several when they share a preset); empty = implicit. */
-  readonly caches: readonly string[];
-  /** The preset (`apt`, `pip`, …) or `custom`. */
-  readonly preset: string;
-  /** Where the steps see it. */
-  readonly path: string;
-  readonly sharing: "shared" | "private" | "locked";
-  /** Stages whose steps mount it, in graph order. */
-  readonly stages: readonly string[];
-}
+/** One BuildKit cache the target's build mounts: its manifest entry, less the size. */
+export type CacheUse = Omit<CacheEntry, "bytes">;
 
 const SHARING = ["shared", "private", "locked"] as const;
 
@@ -45,8 +34,8 @@ interface PbMount {
 }
 
 /** Cache mounts of every exec op of a definition, each with the stage its progress name names. */
-export function cacheMountsOf(def: DefinitionObject): { id: string; path: string; sharing: CacheUse["sharing"]; stage: string | undefined }[] {
-  const out: { id: string; path: string; sharing: CacheUse["sharing"]; stage: string | undefined }[] = [];
+export function cacheMountsOf(def: DefinitionObject): { id: string; path: string; sharing: string; stage: string | undefined }[] {
+  const out: { id: string; path: string; sharing: string; stage: string | undefined }[] = [];
   for (const bytes of def.def ?? []) {
     const op = decodeMessage<{ exec?: { mounts?: PbMount[] } }>("pb.Op", bytes);
     const mounts = (op.exec?.mounts ?? []).filter((m) => m.mountType === 3 && m.cacheOpt?.ID);
@@ -63,15 +52,17 @@ function presetOf(id: string): string {
   return id.split("/")[1] ?? "";
 }
 
-/** The catalogue caches that compile to an id: those with its preset (or its custom name). */
-function catalogueNames(graph: StageGraph, id: string, path: string): string[] {
+/**
+ * The catalogue cache an id comes from: the first declared with its preset (or its custom name)
+ * and that path; a package manager's implicit cache (none declared) is named like the manager.
+ */
+function catalogueName(graph: StageGraph, id: string, path: string): string {
   const part = presetOf(id);
-  const names: string[] = [];
   for (const decl of graph.caches.values()) {
     const key = decl.preset === "custom" ? `custom-${decl.name}` : decl.preset;
-    if (key === part && decl.targets.some((t) => t.path === path)) names.push(decl.name);
+    if (key === part && decl.targets.some((t) => t.path === path)) return decl.name;
   }
-  return names;
+  return part;
 }
 
 /** Options for compiling a target offline to list its caches. */
@@ -102,7 +93,7 @@ export async function cacheUses(graph: StageGraph, target: string, o: CacheUsesO
       return { state: local(`context:${name}`), description: name };
     },
   });
-  const byId = new Map<string, { path: string; sharing: CacheUse["sharing"]; stages: Set<string> }>();
+  const byId = new Map<string, { path: string; sharing: string; stages: Set<string> }>();
   for (const m of cacheMountsOf(compiled.definition)) {
     const entry = byId.get(m.id) ?? { path: m.path, sharing: m.sharing, stages: new Set<string>() };
     if (m.stage !== undefined) entry.stages.add(m.stage);
@@ -114,11 +105,12 @@ export async function cacheUses(graph: StageGraph, target: string, o: CacheUsesO
     .map(([id, e]): CacheUse => {
       const part = presetOf(id);
       return {
+        name: catalogueName(graph, id, e.path),
         id,
-        caches: catalogueNames(graph, id, e.path),
         preset: part.startsWith("custom-") ? "custom" : part,
         path: e.path,
         sharing: e.sharing,
+        dir: dirForId(id),
         stages: [...e.stages].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
       };
     });

@@ -5,10 +5,11 @@
  * the `docker buildx build` line they run, then run it (`--dry-run` only prints it). Arguments
  * after `--` go to buildx as they are (`--builder`, `--progress`, `--load`, `-t`, …).
  */
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { arch } from "node:process";
 import { parseArgs } from "node:util";
+import { EXPORT_ARG, MANIFEST, SEED_CONTEXT, formatBytes, parseManifest } from "../caches/tree.ts";
 import { SourceFile, formatDiagnostic, hasErrors } from "../diagnostics/index.ts";
 import { loadGraph } from "../graph/index.ts";
 import type { StageGraph } from "../graph/model.ts";
@@ -25,10 +26,6 @@ export const cacheUsage = [
   `       hier cache export FILE (DIR | --to REF | --output SPEC) [--seed SOURCE] ${COMMON} [--dry-run] [-- BUILDX-ARGS...]`,
   `       hier cache seed FILE SOURCE ${COMMON} [--dry-run] [-- BUILDX-ARGS...]`,
 ].join("\n");
-
-/** The build-arg that turns a build into an export of its caches, and the seed context's name. */
-export const EXPORT_ARG = "HIER_CACHES=export";
-export const SEED_CONTEXT = "hier-caches";
 
 const OPTIONS = {
   target: { type: "string" },
@@ -102,7 +99,7 @@ export function cacheTable(l: { target: string; platform: Platform }, list: read
   const head = `target ${l.target}, ${platformId(l.platform)}: `;
   if (list.length === 0) return `${head}no cache mounts\n`;
   const rows = [["CACHE", "PRESET", "PATH", "SHARING", "ID", "STAGES"]];
-  for (const u of list) rows.push([u.caches.join(",") || `(${u.preset})`, u.preset, u.path, u.sharing, u.id, u.stages.join(", ")]);
+  for (const u of list) rows.push([u.name, u.preset, u.path, u.sharing, u.id, u.stages.join(", ")]);
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
   const lines = rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join("  "));
   return `${head}${list.length} cache id${list.length === 1 ? "" : "s"}\n${lines.join("\n")}\n`;
@@ -129,8 +126,10 @@ async function seedSource(io: Io, source: string): Promise<string> {
   const dir = resolve(io.cwd ?? process.cwd(), source);
   const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
   if (!isDir) throw new CliError(`seed source \`${source}\` is not a directory (an image is docker-image://REF, an OCI layout oci-layout://PATH[:TAG])`);
-  const manifest = await stat(join(dir, "hier-caches.json")).then((s) => s.isFile(), () => false);
-  if (!manifest) throw new CliError(`seed source \`${source}\` holds no hier-caches.json: it is not a tree \`hier cache export\` wrote`);
+  const text = await readFile(join(dir, MANIFEST), "utf8").catch(() => undefined);
+  if (text === undefined) throw new CliError(`seed source \`${source}\` holds no ${MANIFEST}: it is not a tree \`hier cache export\` wrote`);
+  const manifest = parseManifest(text);
+  if (typeof manifest === "string") throw new CliError(`seed source \`${source}\`: ${manifest}`);
   return source;
 }
 
@@ -155,13 +154,31 @@ async function runExport(positionals: string[], values: Values, passed: string[]
   const list = l && (await uses(io, l));
   if (!l || !list) return 1;
   if (list.length === 0) io.stderr.write(`hier: note: target ${l.target} mounts no cache: the exported tree will be empty\n`);
-  const own = ["--build-arg", EXPORT_ARG, ...(seed ? ["--build-context", `${SEED_CONTEXT}=${seed}`] : []), "--output", output];
+  const own = ["--build-arg", `${EXPORT_ARG}=export`, ...(seed ? ["--build-context", `${SEED_CONTEXT}=${seed}`] : []), "--output", output];
   const args = buildxArgs(l, values, own, passed);
   if (values["dry-run"]) {
     io.stdout.write(commandLine("docker", args) + "\n");
     return 0;
   }
-  return runForwarded(io, "docker", args);
+  const status = await runForwarded(io, "docker", args);
+  return status === 0 && dir !== undefined ? reportTree(io, dir) : status;
+}
+
+/**
+ * After a local export: the size of each cache from the tree's manifest. A tree without one is
+ * a frontend that does not know `HIER_CACHES=export` (it wrote the image's files instead).
+ */
+async function reportTree(io: Io, dir: string): Promise<number> {
+  const text = await readFile(resolve(io.cwd ?? process.cwd(), dir, MANIFEST), "utf8").catch(() => undefined);
+  const manifest = text === undefined ? `${MANIFEST} is missing` : parseManifest(text);
+  if (typeof manifest === "string") {
+    io.stderr.write(`hier: ${dir}: ${manifest}: the frontend did not export caches (is its image older than HIER_CACHES=export?)\n`);
+    return 1;
+  }
+  const total = manifest.caches.reduce((n, c) => n + (c.bytes ?? 0), 0);
+  const lines = manifest.caches.map((c) => `  ${formatBytes(c.bytes ?? 0).padStart(10)}  ${c.id}`);
+  io.stderr.write(`hier: exported ${manifest.caches.length} cache${manifest.caches.length === 1 ? "" : "s"} of ${manifest.target} (${formatBytes(total)}) to ${dir}\n${lines.join("\n")}${lines.length ? "\n" : ""}`);
+  return 0;
 }
 
 async function runSeed(positionals: string[], values: Values, passed: string[], io: Io): Promise<number> {

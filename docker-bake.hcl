@@ -134,7 +134,7 @@ target "base-runtime-node" {
   }
 }
 
-// The caches of runtime-node and the stages it builds on, exported after every target above:
+// The caches of runtime-node and the stages it builds on, exported once they are built:
 // HIER_CACHES_FROM=SEED HIER_CACHES_TO=DIR docker buildx bake stages base-hier-caches
 target "base-hier-caches" {
   inherits = ["_base-hier"]
@@ -142,13 +142,6 @@ target "base-hier-caches" {
   args     = { HIER_CACHES = "export" }
   output   = ["type=local,dest=${HIER_CACHES_TO}"]
   contexts = {
-    "hier-after.build" = "target:base-build"
-    "hier-after.build-node" = "target:base-build-node"
-    "hier-after.build-python" = "target:base-build-python"
-    "hier-after.root" = "target:base-root"
-    "hier-after.runtime" = "target:base-runtime"
-    "hier-after.runtime-node" = "target:base-runtime-node"
-    "hier-after.runtime-python" = "target:base-runtime-python"
     "org/hier-frontend" = "target:frontend"
   }
 }
@@ -203,7 +196,7 @@ target "todobackend-release" {
   }
 }
 
-// The caches of release and the stages it builds on, exported after every target above:
+// The caches of release and the stages it builds on, exported once they are built:
 // HIER_CACHES_FROM=SEED HIER_CACHES_TO=DIR docker buildx bake todobackend todobackend-hier-caches
 target "todobackend-hier-caches" {
   inherits = ["_todobackend-hier"]
@@ -211,10 +204,6 @@ target "todobackend-hier-caches" {
   args     = { HIER_CACHES = "export" }
   output   = ["type=local,dest=${HIER_CACHES_TO}"]
   contexts = {
-    "hier-after.base" = "target:todobackend-base"
-    "hier-after.builder" = "target:todobackend-builder"
-    "hier-after.dev" = "target:todobackend-dev"
-    "hier-after.release" = "target:todobackend-release"
     "org/hier-frontend" = "target:frontend"
   }
 }
@@ -259,7 +248,7 @@ target "node-service-release" {
   }
 }
 
-// The caches of release and the stages it builds on, exported after every target above:
+// The caches of release and the stages it builds on, exported once they are built:
 // HIER_CACHES_FROM=SEED HIER_CACHES_TO=DIR docker buildx bake node-service node-service-hier-caches
 target "node-service-hier-caches" {
   inherits = ["_node-service-hier"]
@@ -267,9 +256,6 @@ target "node-service-hier-caches" {
   args     = { HIER_CACHES = "export" }
   output   = ["type=local,dest=${HIER_CACHES_TO}"]
   contexts = {
-    "hier-after.base" = "target:node-service-base"
-    "hier-after.builder" = "target:node-service-builder"
-    "hier-after.release" = "target:node-service-release"
     "org/hier-frontend" = "target:frontend"
   }
 }

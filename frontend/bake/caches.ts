@@ -10,9 +10,11 @@
  * - The export target builds the export stage (the file's default target unless told) with
  *   `HIER_CACHES=export` into `HIER_CACHES_TO` (a directory, default `hier-caches`). It takes no
  *   stage contexts, so the frontend compiles the stage's whole closure and knows every cache it
- *   mounts (its steps are cache hits: the family's targets built them); every other target is
- *   an ordering-only context (`hier-after.STAGE`, a name no stage can have), so the export runs
- *   after the whole family and a cache the family shares holds every stage's downloads.
+ *   mounts; its steps are the family targets' own (BuildKit runs each once for both). It runs
+ *   once that closure is built: bake cannot make it wait for targets it does not read (a
+ *   `target:` context the frontend never asks for is never solved), so a cache it shares with
+ *   targets outside the closure holds what they had downloaded by then. A second
+ *   `docker buildx bake hier-caches` after the family exports everything they left.
  * A cache that only stages outside the export stage's closure mount is listed in a comment.
  */
 import { stagesFor, type StageGraph } from "../graph/index.ts";
@@ -76,8 +78,7 @@ export interface ExportTargetInput {
   readonly graph: StageGraph;
   readonly stages: readonly Stage[];
   readonly caches: BakeCaches;
-  /** The bake target name of a stage, and of the shared base target. */
-  readonly name: (stage: string) => string;
+  /** The bake name of the shared base target. */
   readonly base: string;
   /** The bake target name for the export target itself (hier-caches, prefixed). */
   readonly exportName: string;
@@ -93,13 +94,10 @@ export interface ExportTargetInput {
 export function exportTargetLines(i: ExportTargetInput): string[] {
   const stage = i.caches.target ?? i.graph.defaultTarget;
   const q = i.quote;
-  const contexts: [string, string][] = i.stages.map((s) => [`hier-after.${s.name}`, `target:${i.name(s.name)}`]);
-  if (i.frontend) contexts.push([i.frontend[0], i.frontend[1]]);
-  contexts.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const missed = missedCaches(i.graph, i.stages, stage);
   return [
     "",
-    `// The caches of ${stage} and the stages it builds on, exported after every target above:`,
+    `// The caches of ${stage} and the stages it builds on, exported once they are built:`,
     `// HIER_CACHES_FROM=SEED HIER_CACHES_TO=DIR docker buildx bake ${i.group} ${i.exportName}`,
     ...missed.map((m) => `// not exported (no stage ${stage} builds on mounts it): ${m}; export with \`hier bake --caches-target STAGE\``),
     `target ${q(i.exportName)} {`,
@@ -107,9 +105,7 @@ export function exportTargetLines(i: ExportTargetInput): string[] {
     `  target   = ${q(stage)}`,
     `  args     = { HIER_CACHES = "export" }`,
     `  output   = ["type=local,dest=\${HIER_CACHES_TO}"]`,
-    `  contexts = {`,
-    ...contexts.map(([k, v]) => `    ${q(k)} = ${q(v)}`),
-    `  }`,
+    ...(i.frontend ? [`  contexts = {`, `    ${q(i.frontend[0])} = ${q(i.frontend[1])}`, `  }`] : []),
     `}`,
   ];
 }

@@ -116,7 +116,7 @@ export function bakeFile(graph: StageGraph, opts: BakeOptions): string {
   if (opts.caches) {
     const exportName = exportTargetName(prefix, new Set(stages.map((s) => name(s.name))), bakeName);
     const frontend = syntax && opts.frontend ? ([syntax, opts.frontend] as const) : undefined;
-    lines.push(...exportTargetLines({ graph, stages, caches: opts.caches, name, base, exportName, group: bakeName(opts.group ?? "default"), quote: hclString, ...(frontend ? { frontend } : {}) }));
+    lines.push(...exportTargetLines({ graph, stages, caches: opts.caches, base, exportName, group: bakeName(opts.group ?? "default"), quote: hclString, ...(frontend ? { frontend } : {}) }));
   }
   return lines.join("\n") + "\n";
 }

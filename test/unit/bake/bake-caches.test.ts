@@ -1,5 +1,5 @@
 // `hier bake --caches`: the seed context on the shared base target, the two variables, and the
-// export target (its stage, output, ordering contexts, and what it misses), asserted as text.
+// export target (its stage, output, frontend context, and what it misses), asserted as text.
 // test/e2e/bake.test.ts checks the same file with `docker buildx bake --print`.
 import { describe, expect, it } from "vitest";
 import { main } from "../../../frontend/cli/index.ts";
@@ -29,7 +29,7 @@ stages:
 `;
 
 describe("hier bake --caches", () => {
-  it("seeds every target through the base target and exports the default target after the family", async () => {
+  it("seeds every target through the base target and exports the default target's caches", async () => {
     const r = await run(["bake", "hier.yaml", "--caches"], { "hier.yaml": family });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
@@ -41,7 +41,7 @@ describe("hier bake --caches", () => {
     // A stage called hier-caches keeps its name; the export target steps aside.
     expect(r.stdout).toContain('target "hier-caches" {\n  inherits = ["_hier"]\n  target   = "hier-caches"\n');
     const at = r.stdout.indexOf("// The caches of hier-caches");
-    expect(r.stdout.slice(at)).toBe(`// The caches of hier-caches and the stages it builds on, exported after every target above:
+    expect(r.stdout.slice(at)).toBe(`// The caches of hier-caches and the stages it builds on, exported once they are built:
 // HIER_CACHES_FROM=SEED HIER_CACHES_TO=DIR docker buildx bake default hier-caches_
 // not exported (no stage hier-caches builds on mounts it): pip on debian-bookworm (tools); export with \`hier bake --caches-target STAGE\`
 // not exported (no stage hier-caches builds on mounts it): apk on alpine-3.20 (other); export with \`hier bake --caches-target STAGE\`
@@ -50,13 +50,6 @@ target "hier-caches_" {
   target   = "hier-caches"
   args     = { HIER_CACHES = "export" }
   output   = ["type=local,dest=\${HIER_CACHES_TO}"]
-  contexts = {
-    "hier-after.app" = "target:app"
-    "hier-after.base" = "target:base"
-    "hier-after.hier-caches" = "target:hier-caches"
-    "hier-after.other" = "target:other"
-    "hier-after.tools" = "target:tools"
-  }
 }
 `);
   });
@@ -65,10 +58,8 @@ target "hier-caches_" {
     const r = await run(["bake", "hier.yaml", "--caches-target", "app", "--frontend", "target:frontend", "--roles", "base,runtime", "--prefix", "f-"], { "hier.yaml": family });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('target "f-hier-caches_" {\n  inherits = ["_f-hier"]\n  target   = "app"\n');
-    // Only the targets of the selected roles are waited for; app's closure covers pip now.
-    expect(r.stdout).toContain(
-      '  contexts = {\n    "hier-after.app" = "target:f-app"\n    "hier-after.base" = "target:f-base"\n    "hier-after.hier-caches" = "target:f-hier-caches"\n    "org/hier-frontend" = "target:frontend"\n  }\n',
-    );
+    // No stage contexts: the frontend compiles app's whole closure, which covers pip.
+    expect(r.stdout).toContain('  output   = ["type=local,dest=${HIER_CACHES_TO}"]\n  contexts = {\n    "org/hier-frontend" = "target:frontend"\n  }\n}\n');
     expect(r.stdout).not.toContain("not exported");
   });
 

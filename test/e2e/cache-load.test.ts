@@ -1,5 +1,5 @@
-// Load on the shared `locked` apt cache (issue 10), the light version: four bakes of a small
-// family at once, each with its own ROUND value in the root stage's env, so every apt step of
+// Load on the shared `locked` apt cache (issue 10), the light version: four bakes of a two-stage
+// family at once, each with its own ROUND value in the root stage's env, so the apt step of
 // every bake runs (nothing comes from the layer cache, nothing is deduplicated between the
 // bakes) on the one apt cache; then the family's export. No bake fails, and the exported cache is
 // consistent: the manifest's directories and nothing else, every .deb whole (dpkg-deb reads it),
@@ -23,8 +23,7 @@ args: { ROUND: "0" }
 caches: { apt: apt }
 stages:
   base: { role: base, from: debian:bookworm-slim, env: { ROUND: "\${ROUND}" }, packages: [tini] }
-  tool: { role: build, from: base, packages: [jq] }
-  app: { role: runtime, from: base, packages: [less] }
+  app: { role: runtime, from: base, run: tini --version > /tini-version }
 `;
 const ctx = tempContext({ "hier.yaml": family });
 const tree = join(ctx, "tree");
@@ -33,7 +32,7 @@ beforeAll(async () => {
   await requireEngine([DEBIAN_IMAGE, FRONTEND_IMAGE]);
   mustSucceed(await runCommand(process.execPath, [join(root, "dist/hier.mjs"), "bake", "hier.yaml", "--caches", "-o", "docker-bake.hcl"], { cwd: ctx }));
 });
-afterAll(() => removeImages(["base", "tool", "app"].map((s) => `hier-e2e-load/load-${s}:${version}`)));
+afterAll(() => removeImages(["base", "app"].map((s) => `hier-e2e-load/load-${s}:${version}`)));
 
 describe("the locked apt cache under load", () => {
   test(`${BAKES} family bakes at once, ${ROUNDS} round(s): none fails; the export stays consistent`, async () => {
@@ -43,22 +42,23 @@ describe("the locked apt cache under load", () => {
       );
       for (const r of runs) {
         expect(r.code, r.log).toBe(0);
-        // Every apt step ran: three stages, three package steps.
-        expect(r.steps.ran.filter((n) => / APT /.test(n)).length, r.steps.ran.join("\n")).toBe(3);
+        // The apt step ran in every bake (none came from the layer cache or another bake).
+        expect(r.steps.ran.filter((n) => / APT /.test(n)).length, r.steps.ran.join("\n")).toBe(1);
       }
     }
     // The export waits for the family's targets (built again from the cache), writing no image.
-    const exported = mustSucceed(await bake(["hier-caches", "--set", "*.output=type=cacheonly", "--set", `hier-caches.output=type=local,dest=${tree}`], { cwd: ctx }));
-    expect(exported.log).toMatch(/hier: exported 2 caches/);
+    // With the last bake's ROUND, so the export's closure comes from the layer cache.
+    const last = { ROUND: `${ROUNDS}-${BAKES - 1}-${version}` };
+    mustSucceed(await bake(["hier-caches", "--set", "*.output=type=cacheonly", "--set", `hier-caches.output=type=local,dest=${tree}`], { cwd: ctx, env: last }));
     const manifest = JSON.parse(readFileSync(join(tree, "hier-caches.json"), "utf8")) as { caches: { id: string; dir: string; stages: string[] }[] };
     expect(readdirSync(tree).sort()).toEqual(["hier-caches.json", ...manifest.caches.map((c) => c.dir)].sort());
     const archives = manifest.caches.find((c) => c.id.startsWith("hier/apt/archives/"));
-    expect(archives?.stages).toEqual(["base", "tool", "app"]);
+    expect(archives?.stages).toEqual(["base"]);
     const dir = join(tree, archives?.dir ?? "", "hier-archives");
     const debs = readdirSync(dir);
     expect(debs).not.toContain("partial");
     expect(debs).not.toContain("lock");
-    for (const pkg of ["tini", "jq", "less"]) expect(debs.some((f) => f.startsWith(`${pkg}_`) && f.endsWith(".deb")), `${pkg} in ${debs.join(" ")}`).toBe(true);
+    for (const pkg of ["tini"]) expect(debs.some((f) => f.startsWith(`${pkg}_`) && f.endsWith(".deb")), `${pkg} in ${debs.join(" ")}`).toBe(true);
     for (const deb of debs.filter((f) => f.endsWith(".deb"))) {
       // A torn or half-written archive fails here.
       expect(() => execFileSync("dpkg-deb", ["--info", join(dir, deb)], { stdio: "ignore" }), deb).not.toThrow();

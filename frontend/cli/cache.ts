@@ -121,11 +121,11 @@ async function runLs(positionals: string[], values: Values, io: Io): Promise<num
 async function seedSource(io: Io, source: string): Promise<string> {
   if (source.startsWith("docker-image://") || source.startsWith("oci-layout://")) return source;
   if (/^[a-z][a-z0-9+.-]*:\/\//.test(source)) {
-    throw new CliError(`seed source \`${source}\`: use a directory, docker-image://REF or oci-layout://PATH[:TAG]`);
+    throw new CliError(`seed source \`${source}\`: use a directory, docker-image://REF or oci-layout://DIR[:TAG][@DIGEST]`);
   }
   const dir = resolve(io.cwd ?? process.cwd(), source);
   const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
-  if (!isDir) throw new CliError(`seed source \`${source}\` is not a directory (an image is docker-image://REF, an OCI layout oci-layout://PATH[:TAG])`);
+  if (!isDir) throw new CliError(`seed source \`${source}\` is not a directory (an image is docker-image://REF, an OCI layout oci-layout://DIR[:TAG][@DIGEST])`);
   const text = await readFile(join(dir, MANIFEST), "utf8").catch(() => undefined);
   if (text === undefined) throw new CliError(`seed source \`${source}\` holds no ${MANIFEST}: it is not a tree \`hier cache export\` wrote`);
   const manifest = parseManifest(text);

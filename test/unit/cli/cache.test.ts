@@ -211,10 +211,10 @@ describe("hier cache seed", () => {
 
   it("refuses a source that is not a tree, before running anything", async () => {
     const cases: [string, string][] = [
-      ["missing", "seed source `missing` is not a directory (an image is docker-image://REF, an OCI layout oci-layout://PATH[:TAG])"],
+      ["missing", "seed source `missing` is not a directory (an image is docker-image://REF, an OCI layout oci-layout://DIR[:TAG][@DIGEST])"],
       ["notree", "seed source `notree` holds no hier-caches.json: it is not a tree `hier cache export` wrote"],
       ["badtree", 'seed source `badtree`: hier-caches.json has format "other", expected "hier-caches/v1"'],
-      ["https://x/y", "seed source `https://x/y`: use a directory, docker-image://REF or oci-layout://PATH[:TAG]"],
+      ["https://x/y", "seed source `https://x/y`: use a directory, docker-image://REF or oci-layout://DIR[:TAG][@DIGEST]"],
     ];
     for (const [source, message] of cases) {
       const r = await run(["cache", "seed", "custom.yaml", source], dir);

@@ -46,7 +46,8 @@ for (let round = 1; round <= rounds; round++) {
   const runs = await Promise.all(Array.from({ length: bakes }, (_, i) => bake(["default", "--set", "*.output=type=cacheonly"], { ROUND: `${round}-${i}-${tag}` })));
   const failed = runs.filter((r) => r.code !== 0);
   failures += failed.length;
-  const apt = runs.map((r) => (r.log.match(/^#\d+ \[\w+ \d+\/\d+\] APT /gm) ?? []).length);
+  // Distinct apt vertices of each bake (bake names them `[TARGET STAGE i/n] APT …`, maybe twice).
+  const apt = runs.map((r) => new Set([...r.log.matchAll(/^#(\d+) \[[^\]]*\d+\/\d+\] APT /gm)].map((m) => m[1])).size);
   console.log(`round ${String(round).padStart(2)}: ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s, apt steps run ${apt.join("+")}, failed ${failed.length}`);
   for (const f of failed) console.log(f.log.slice(-2000));
 }

@@ -26,6 +26,18 @@ variable "NODE_BASE" {
   default = "docker-image://node:24-bookworm-slim"
 }
 
+// Portable caches (docs/caches.md): every stage target seeds its caches from HIER_CACHES_FROM
+// (a directory, docker-image://… or oci-layout://… holding an exported tree; empty: no seed),
+// and each graph's export target (base-hier-caches, todobackend-hier-caches, …) writes the
+// caches of its graph to HIER_CACHES_TO:
+//   HIER_CACHES_FROM=old HIER_CACHES_TO=new docker buildx bake stages base-hier-caches
+variable "HIER_CACHES_FROM" {
+  default = ""
+}
+variable "HIER_CACHES_TO" {
+  default = "hier-caches"
+}
+
 // The frontend image first, then every image of stages/ and examples/: their targets name the
 // frontend as a `target:` context for their `# syntax=` image, so no registry is needed between.
 group "default" {
@@ -52,6 +64,7 @@ group "stages" {
 target "_base-hier" {
   context    = "stages"
   dockerfile = "hier.yaml"
+  contexts = { for k, v in { "hier-caches" = HIER_CACHES_FROM } : k => v if v != "" }
 }
 
 target "base-root" {
@@ -123,6 +136,18 @@ target "base-runtime-node" {
   }
 }
 
+// The caches of runtime-node and the stages it builds on, exported once they are built:
+// HIER_CACHES_FROM=SEED HIER_CACHES_TO=DIR docker buildx bake stages base-hier-caches
+target "base-hier-caches" {
+  inherits = ["_base-hier"]
+  target   = "runtime-node"
+  args     = { HIER_CACHES = "export" }
+  output   = ["type=local,dest=${HIER_CACHES_TO}"]
+  contexts = {
+    "org/hier-frontend" = "target:frontend"
+  }
+}
+
 group "todobackend" {
   targets = ["todobackend-base", "todobackend-dev", "todobackend-builder", "todobackend-release"]
 }
@@ -130,6 +155,7 @@ group "todobackend" {
 target "_todobackend-hier" {
   context    = "examples/todobackend"
   dockerfile = "hier.yaml"
+  contexts = { for k, v in { "hier-caches" = HIER_CACHES_FROM } : k => v if v != "" }
 }
 
 target "todobackend-base" {
@@ -172,6 +198,18 @@ target "todobackend-release" {
   }
 }
 
+// The caches of release and the stages it builds on, exported once they are built:
+// HIER_CACHES_FROM=SEED HIER_CACHES_TO=DIR docker buildx bake todobackend todobackend-hier-caches
+target "todobackend-hier-caches" {
+  inherits = ["_todobackend-hier"]
+  target   = "release"
+  args     = { HIER_CACHES = "export" }
+  output   = ["type=local,dest=${HIER_CACHES_TO}"]
+  contexts = {
+    "org/hier-frontend" = "target:frontend"
+  }
+}
+
 group "node-service" {
   targets = ["node-service-base", "node-service-builder", "node-service-release"]
 }
@@ -179,6 +217,7 @@ group "node-service" {
 target "_node-service-hier" {
   context    = "examples/node-service"
   dockerfile = "hier.yaml"
+  contexts = { for k, v in { "hier-caches" = HIER_CACHES_FROM } : k => v if v != "" }
 }
 
 target "node-service-base" {
@@ -207,6 +246,18 @@ target "node-service-release" {
   contexts = {
     "base" = "target:node-service-base"
     "builder" = "target:node-service-builder"
+    "org/hier-frontend" = "target:frontend"
+  }
+}
+
+// The caches of release and the stages it builds on, exported once they are built:
+// HIER_CACHES_FROM=SEED HIER_CACHES_TO=DIR docker buildx bake node-service node-service-hier-caches
+target "node-service-hier-caches" {
+  inherits = ["_node-service-hier"]
+  target   = "release"
+  args     = { HIER_CACHES = "export" }
+  output   = ["type=local,dest=${HIER_CACHES_TO}"]
+  contexts = {
     "org/hier-frontend" = "target:frontend"
   }
 }

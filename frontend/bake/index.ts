@@ -10,6 +10,7 @@ import { bakeName, hclEscape, hclString } from "./hcl.ts";
 import { publishPart } from "./publish.ts";
 
 export { bakeName, hclString } from "./hcl.ts";
+import { cacheVariables, exportTargetLines, exportTargetName, seedContextLines, type BakeCaches } from "./caches.ts";
 
 export interface BakeOptions {
   /** Build context directory, relative to where bake runs (default `.`). */
@@ -32,6 +33,8 @@ export interface BakeOptions {
   readonly variables?: boolean;
   /** Add the two-phase `verify` and `publish` groups (publish.ts; default false). */
   readonly publish?: boolean;
+  /** Add the seed context and the export target of portable caches (bake/caches.ts). */
+  readonly caches?: BakeCaches;
 }
 
 /** The image named by the file's `# syntax=` line, if any. */
@@ -77,6 +80,7 @@ export function bakeFile(graph: StageGraph, opts: BakeOptions): string {
       `variable "VERSION" {\n  default = ${hclString(graph.version ?? "latest")}\n}`,
     );
     for (const a of graph.args) lines.push(argVariable(a.name, a.default));
+    if (opts.caches) lines.push(...cacheVariables());
     lines.push("");
   }
   lines.push(`group ${hclString(bakeName(opts.group ?? "default"))} {\n  targets = [${stages.map((s) => hclString(name(s.name))).join(", ")}]\n}`);
@@ -87,6 +91,7 @@ export function bakeFile(graph: StageGraph, opts: BakeOptions): string {
     `  context    = ${hclString(opts.context)}`,
     `  dockerfile = ${hclString(opts.file)}`,
     ...(args.length > 0 ? ["  args = {", ...args, "  }"] : []),
+    ...(opts.caches ? seedContextLines() : []),
     `}`,
   );
   const written: { name: string; contexts: [string, string][] }[] = [];
@@ -108,5 +113,10 @@ export function bakeFile(graph: StageGraph, opts: BakeOptions): string {
     );
   }
   if (opts.publish) lines.push("", publishPart({ prefix, stages: written, target: name }).trimEnd());
+  if (opts.caches) {
+    const exportName = exportTargetName(prefix, new Set(stages.map((s) => name(s.name))), bakeName);
+    const frontend = syntax && opts.frontend ? ([syntax, opts.frontend] as const) : undefined;
+    lines.push(...exportTargetLines({ graph, stages, caches: opts.caches, base, exportName, group: bakeName(opts.group ?? "default"), quote: hclString, ...(frontend ? { frontend } : {}) }));
+  }
   return lines.join("\n") + "\n";
 }

@@ -6,10 +6,11 @@ import { bakeFile, bakeName } from "../bake/index.ts";
 import { publishCollisions } from "../bake/publish.ts";
 import { SourceFile, formatDiagnostic, hasErrors } from "../diagnostics/index.ts";
 import { ROLES, loadGraph } from "../graph/index.ts";
+import { bakeCachesFlags } from "./bake-caches.ts";
 import { CliError, readInput, type Io } from "./io.ts";
 
 export const bakeUsage =
-  "hier bake FILE [--context DIR] [--roles base,build,dev,runtime] [--prefix P] [--group NAME] [--frontend CONTEXT] [--no-variables] [--no-publish] [--output docker-bake.hcl]";
+  "hier bake FILE [--context DIR] [--roles base,build,dev,runtime] [--prefix P] [--group NAME] [--frontend CONTEXT] [--no-variables] [--no-publish] [--caches [--caches-target STAGE]] [--output docker-bake.hcl]";
 
 /** `--roles` must name known roles, and select at least one stage of the file. */
 function checkRoles(roles: readonly string[], present: readonly string[]): void {
@@ -36,6 +37,8 @@ export async function runBake(argv: string[], io: Io): Promise<number> {
       frontend: { type: "string" },
       "no-variables": { type: "boolean", default: false },
       "no-publish": { type: "boolean", default: false },
+      "caches-target": { type: "string" },
+      caches: { type: "boolean", default: false },
       output: { type: "string", short: "o" },
     },
   });
@@ -68,6 +71,7 @@ export async function runBake(argv: string[], io: Io): Promise<number> {
     ...(values.frontend ? { frontend: values.frontend } : {}),
     variables: !values["no-variables"],
     publish,
+    ...bakeCachesFlags(graph, values.caches, values["caches-target"]),
   });
   if (values.output) {
     await writeFile(resolve(cwd, values.output), hcl);

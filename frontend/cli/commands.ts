@@ -9,6 +9,7 @@ import { llbUsage, runLlb } from "./llb.ts";
 import { bakeUsage, runBake } from "./bake.ts";
 import { lockUsage, runLock } from "./lock.ts";
 import { outdatedUsage, runOutdated } from "./outdated.ts";
+import { cacheUsage, runCache } from "./cache.ts";
 
 export interface Command {
   /** One line for `hier --help`. */
@@ -24,4 +25,5 @@ export const commands: Readonly<Record<string, Command>> = {
   lock: { summary: "resolve every image reference and write hier.lock beside the file", usage: lockUsage, run: runLock },
   outdated: { summary: "list the bases that moved since hier.lock, the stages on them and the bake targets to rebuild", usage: outdatedUsage, run: runOutdated },
   llb: { summary: "compile a target and print its LLB (no daemon needed)", usage: llbUsage, run: runLlb },
+  cache: { summary: "list a target's cache mounts; export or seed their contents (docker buildx)", usage: cacheUsage, run: runCache },
 };

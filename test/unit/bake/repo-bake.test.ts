@@ -28,7 +28,7 @@ function generated(): string {
       declared.add(a.name);
       parts.push(`${argVariable(a.name, a.default)}\n`);
     }
-    parts.push(bakeFile(graph!, { context: g.dir, file: "hier.yaml", prefix: g.prefix, group: g.group, frontend: "target:frontend", variables: false }));
+    parts.push(bakeFile(graph!, { context: g.dir, file: "hier.yaml", prefix: g.prefix, group: g.group, frontend: "target:frontend", variables: false, caches: {} }));
   }
   return parts.join("\n");
 }

@@ -86,7 +86,7 @@ describe("the README's hier commands", () => {
     expect(example).toMatch(/^# syntax=org\/hier-frontend\n/);
     expect(readme).toContain("(`from: bsae` in\n`builder`, `caches: [pipp]`)");
     expect(transcripts().map((t) => t.command.split(" ").slice(0, 2).join(" ")).filter((c) => c.startsWith("hier"))).toEqual([
-      "hier check", "hier llb", "hier bake",
+      "hier check", "hier llb", "hier bake", "hier cache",
     ]);
   });
 
@@ -104,7 +104,7 @@ describe("the README's hier commands", () => {
       expect([command, r.code]).toEqual([command, command.startsWith("hier check") ? 1 : 0]);
       ran += 1;
     }
-    expect(ran).toBe(3);
+    expect(ran).toBe(4);
     // What the `docker images acme/*` lines after the bake command rest on: one tagged target per stage.
     const hcl = await readFile(join(dir, "docker-bake.hcl"), "utf8");
     for (const stage of ["base", "builder", "release"]) expect(hcl).toContain(`tags     = ["\${NAMESPACE}/todo-${stage}:\${VERSION}"]`);

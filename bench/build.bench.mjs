@@ -19,6 +19,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { THREE_STAGE_YAML } from "./three-stage.mjs";
 
 const rounds = Number(process.argv[2] ?? 3);
 const dir = mkdtempSync(join(tmpdir(), "hier-bench-"));
@@ -31,24 +32,7 @@ write("src/app/__init__.py", "VERSION = 1\n");
 write("src/app/main.py", "print('hello')\n");
 write("docs/notes.md", "unrelated\n");
 
-write("hier.yaml", `# syntax=org/hier-frontend
-stages:
-  base:
-    role: base
-    from: debian:bookworm-slim
-    packages: [python3]
-  builder:
-    role: build
-    from: base
-    copy: [{ src: src/, dst: /src/ }]
-    run: cd /src && python3 -m compileall -q app && tar -czf /app.tgz app
-    artifacts: { app: /app.tgz }
-  release:
-    role: runtime
-    from: base
-    copy: [{ from: builder.app, dst: /opt/ }]
-    cmd: [python3, -c, "print(1)"]
-`);
+write("hier.yaml", THREE_STAGE_YAML);
 
 write("Dockerfile", `FROM debian:bookworm-slim AS base
 RUN --mount=type=cache,target=/var/cache/apt,sharing=locked,id=bench-apt \\

@@ -17,6 +17,7 @@ import { dirname, join } from "node:path";
 import { Duplex } from "node:stream";
 import { fileURLToPath } from "node:url";
 import protobuf from "protobufjs";
+import { THREE_STAGE_YAML } from "./three-stage.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dashdash = process.argv.indexOf("--");
@@ -28,24 +29,7 @@ const bundle = args[1] ?? join(root, "dist", "frontend.mjs");
 const proto = protobuf.Root.fromJSON(JSON.parse(readFileSync(join(root, "proto", "gen", "bundle.json"), "utf8"))).resolveAll();
 const F = "moby.buildkit.v1.frontend.";
 
-const THREE = `# syntax=org/hier-frontend
-stages:
-  base:
-    role: base
-    from: debian:bookworm-slim
-    packages: [python3]
-  builder:
-    role: build
-    from: base
-    copy: [{ src: src/, dst: /src/ }]
-    run: cd /src && python3 -m compileall -q app && tar -czf /app.tgz app
-    artifacts: { app: /app.tgz }
-  release:
-    role: runtime
-    from: base
-    copy: [{ from: builder.app, dst: /opt/ }]
-    cmd: [python3, -c, "print(1)"]
-`;
+const THREE = THREE_STAGE_YAML;
 const files = {
   three: { text: THREE, target: "release" },
   stages: { text: readFileSync(join(root, "stages", "hier.yaml"), "utf8"), target: undefined },

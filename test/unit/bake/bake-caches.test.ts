@@ -2,20 +2,9 @@
 // export target (its stage, output, frontend context, and what it misses), asserted as text.
 // test/e2e/bake.test.ts checks the same file with `docker buildx bake --print`.
 import { describe, expect, it } from "vitest";
-import { main } from "../../../frontend/cli/index.ts";
+import { runCli } from "../helpers/cli.ts";
 
-async function run(argv: string[], files: Record<string, string>) {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    stdout: { write: (s: string | Uint8Array) => (stdout += String(s)) },
-    stderr: { write: (s: string | Uint8Array) => (stderr += String(s)) },
-    readFile: async (p: string) => files[p] ?? Promise.reject(new Error("ENOENT")),
-    cwd: "/repo",
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const family = `# syntax=org/hier-frontend
 name: fam

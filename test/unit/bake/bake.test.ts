@@ -2,21 +2,10 @@
 // Strings never interpolate by accident, names are sanitised in one place, --roles is checked.
 import { describe, expect, it } from "vitest";
 import { bakeFile, hclString } from "../../../frontend/bake/index.ts";
-import { main } from "../../../frontend/cli/index.ts";
+import { runCli } from "../helpers/cli.ts";
 import { loadGraph } from "../../../frontend/graph/index.ts";
 
-async function run(argv: string[], files: Record<string, string>) {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    stdout: { write: (s: string | Uint8Array) => (stdout += String(s)) },
-    stderr: { write: (s: string | Uint8Array) => (stderr += String(s)) },
-    readFile: async (p: string) => files[p] ?? Promise.reject(new Error("ENOENT")),
-    cwd: "/repo",
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const tricky = `# syntax=org/hier-frontend
 name: app

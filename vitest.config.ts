@@ -1,8 +1,11 @@
 import { defineConfig } from "vitest/config";
+import E2eSequencer from "./test/e2e/sequencer.ts";
 
 // Two tiers: `unit` runs anywhere (fakes allowed); `e2e` builds through a real dockerd + BuildKit.
 export default defineConfig({
   test: {
+    // e2e files that prune the build cache run last (test/e2e/sequencer.ts); no effect on unit.
+    sequence: { sequencer: E2eSequencer },
     projects: [
       { test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
       {

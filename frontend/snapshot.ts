@@ -80,5 +80,5 @@ void runFrontend(memoryBridge(), parseOptions(new Map([["filename", "hier.yaml"]
 });
 
 startupSnapshot.setDeserializeMainFunction(() => {
-  void runProcess(Timings.forProcess(performance.now()));
+  void runProcess(Timings.forSnapshot(performance.now()));
 });

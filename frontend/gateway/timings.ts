@@ -6,7 +6,10 @@
  * one-file vertex that buildx prints in the progress log.
  *
  * `Timings.forProcess()` starts with what happened before the frontend's first line: Node's
- * bootstrap, and the bundle starting to run (clock.ts).
+ * bootstrap, and the bundle starting to run (clock.ts). `Timings.forSnapshot()` is the same for a
+ * process started from the V8 startup snapshot (frontend/snapshot.ts): there Node's bootstrap
+ * includes deserializing the heap that already holds the evaluated bundle, and the next mark is
+ * the snapshot's main function starting (`main`); the header says so.
  */
 import { performance } from "node:perf_hooks";
 import { BUNDLE_START } from "./clock.ts";
@@ -28,6 +31,7 @@ export const DEBUG_ARG = "HIER_DEBUG";
 export class Timings {
   readonly #marks: Mark[] = [];
   readonly #now: () => number;
+  #snapshot = false;
 
   /** `now` returns ms since process start (tests pass a fake clock). */
   constructor(now: () => number = () => performance.now()) {
@@ -40,10 +44,33 @@ export class Timings {
    */
   static forProcess(bundleStart: number = BUNDLE_START): Timings {
     const t = new Timings();
-    const boot = performance.nodeTiming.bootstrapComplete;
-    if (boot > 0) t.#marks.push({ name: "node", ms: boot });
+    t.#boot();
     t.#marks.push({ name: "bundle", ms: bundleStart });
     return t;
+  }
+
+  /**
+   * For a process started from the startup snapshot, called first thing in its main function:
+   * `node` (bootstrap, which deserialized the snapshot: Node refreshes its clock and milestones
+   * for the new process) and `main` (the main function began, `mainStart`). No `bundle` mark:
+   * nothing was compiled or evaluated, the snapshot holds the bundle already run.
+   */
+  static forSnapshot(mainStart: number, now?: () => number): Timings {
+    const t = new Timings(now);
+    t.#snapshot = true;
+    t.#boot();
+    t.#marks.push({ name: "main", ms: mainStart });
+    return t;
+  }
+
+  #boot(): void {
+    const boot = performance.nodeTiming.bootstrapComplete;
+    if (boot > 0) this.#marks.push({ name: "node", ms: boot });
+  }
+
+  /** Whether this process started from the startup snapshot. */
+  get fromSnapshot(): boolean {
+    return this.#snapshot;
   }
 
   /** Records that `name` ended now. */
@@ -67,10 +94,12 @@ export class Timings {
 
   /**
    * One line: `hier timings (ms since process start, node v24.1.0 arm64): node 31 · bundle 52 · …`,
-   * naming the Node that ran (the arm64 frontend under emulation shows `arm64`).
+   * naming the Node that ran (the arm64 frontend under emulation shows `arm64`); from the startup
+   * snapshot `… node v24.1.0 x64, snapshot): node 70 · main 71 · …`.
    */
   format(): string {
-    return `hier timings (ms since process start, node ${process.version} ${process.arch}): ${this.#marks.map((m) => `${m.name} ${Math.round(m.ms)}`).join(" · ")}`;
+    const from = this.#snapshot ? ", snapshot" : "";
+    return `hier timings (ms since process start, node ${process.version} ${process.arch}${from}): ${this.#marks.map((m) => `${m.name} ${Math.round(m.ms)}`).join(" · ")}`;
   }
 }
 

@@ -320,6 +320,19 @@ describe("runFrontend: HIER_DEBUG=timings", () => {
     expect(ms).toEqual([...ms].sort((a, b) => a - b));
   });
 
+  it("from the startup snapshot: the header says so, `main` replaces `bundle`, times rising", async () => {
+    const { bridge, calls } = fakeBridge();
+    const t = Timings.forSnapshot(performance.now());
+    expect(t.fromSnapshot).toBe(true);
+    expect(Timings.forProcess().fromSnapshot).toBe(false);
+    await runFrontend(bridge, options({ "build-arg:HIER_DEBUG": "timings" }), t);
+    const line = calls.warnings.find((w) => w.startsWith("hier timings")) ?? "";
+    expect(line.startsWith(`hier timings (ms since process start, node ${process.version} ${process.arch}, snapshot): node `), line).toBe(true);
+    expect(line.replace(/^[^:]*: /, "").split(" · ").map((p) => p.replace(/ \d+$/, ""))).toEqual(["node", "main", ...PHASES]);
+    const ms = line.replace(/^[^:]*: /, "").split(" · ").map((p) => Number(/(\d+)$/.exec(p)?.[1]));
+    expect(ms).toEqual([...ms].sort((a, b) => a - b));
+  });
+
   it("each test's solve is its own phase; a list like `x,timings` asks too", async () => {
     const yaml = YAML + "    test: [\"true\"]\n";
     const { bridge, calls } = fakeBridge({ files: { "hier.yaml": yaml } });

@@ -1,7 +1,8 @@
 // Builds hier's images. `docker buildx bake` builds the default group; `docker buildx bake frontend`
 // only the frontend image.
 //
-// The frontend image copies dist/frontend.mjs, so run `npm run build` first (test/run.sh does).
+// The frontend image copies dist/frontend-snapshot.cjs (its node makes the startup snapshot from
+// it), so run `npm run build` first (test/run.sh does).
 // Bake does not build dist/ itself: that would need `npm ci` inside the build, and on machines
 // behind a TLS-intercepting proxy the host's CA bundle passed in as a secret. The host already
 // has node_modules, and esbuild's output is deterministic, so copying dist/ gives the same image.

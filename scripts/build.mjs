@@ -2,6 +2,8 @@
 // Bundles hier with esbuild into self-contained ES modules under dist/:
 //   frontend/main.ts    → dist/frontend.mjs  the frontend image's entrypoint (copied by frontend/Dockerfile)
 //   frontend/cli/bin.ts → dist/hier.mjs      the `hier` command, with a #! line
+//   and with the frontend, dist/frontend-snapshot.cjs (scripts/build-snapshot.mjs --bundle-only):
+//   the script frontend/Dockerfile turns into the image's V8 startup snapshot with the image's node
 // Every dependency and JSON import is bundled, so the image needs node and nothing else. CJS
 // dependencies (@grpc/grpc-js, protobufjs) call `require`, which an ES module lacks: a banner
 // defines it (and __filename/__dirname) with createRequire. Each bundle gets an external source
@@ -16,6 +18,7 @@
 //   node scripts/build.mjs                          both bundles into dist/
 //   node scripts/build.mjs --outdir DIR --only hier  one bundle (hier or frontend) into DIR (tests)
 import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
 import { chmod, mkdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -89,4 +92,7 @@ for (const { entry, out, executable } of bundles) {
   const bytes = result.metafile.outputs[relative(root, outfile)]?.bytes ?? 0;
   const ms = Math.round(performance.now() - started);
   console.error(`build: ${entry} → ${relative(root, outfile)} (${(bytes / 1024).toFixed(0)} KiB, ${ms} ms)`);
+}
+if (bundles.some((b) => b.name === "frontend")) {
+  execFileSync(process.execPath, [join(root, "scripts", "build-snapshot.mjs"), "--bundle-only", "--outdir", outdir], { stdio: "inherit" });
 }

@@ -1,6 +1,7 @@
 // The frontend image (frontend/Dockerfile): only what the frontend runs, on Node 24; and the
 // linux/amd64 + linux/arm64 index scripts/frontend-index.sh assembles in the local registry, whose
-// arm64 frontend runs one build under emulation (qemu-user-static, .ci/binfmt.sh).
+// arm64 frontend runs one build under emulation (qemu-user-static, .ci/binfmt.sh). The image runs
+// node from its V8 startup snapshot, written in the image build by that image's own node.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -59,14 +60,16 @@ async function registryJson(name: string, kind: "manifests" | "blobs", digest: s
 }
 
 describe("the frontend image", () => {
-  test("holds node 24, its loader and libraries, /tmp and the bundle, nothing else", async () => {
+  test("holds node 24, its loader and libraries, /tmp and the startup snapshot, nothing else; starts from the snapshot", async () => {
     const img = await inspectImage(FRONTEND_IMAGE);
     const arch = img.Architecture as "amd64" | "arm64";
     expect(["amd64", "arm64"]).toContain(arch);
     const tree = await imageTree(FRONTEND_IMAGE);
     const outside = [...tree.keys()].filter((p) => p !== "/hier" && !p.startsWith("/hier/")).sort();
     expect(outside).toEqual(expectedPaths(arch));
-    expect(tree.get("/hier/frontend.mjs")?.type).toBe("file");
+    expect([...tree.keys()].filter((p) => p.startsWith("/hier/"))).toEqual(["/hier/frontend.blob"]);
+    expect(tree.get("/hier/frontend.blob")?.type).toBe("file");
+    expect(img.Config.Entrypoint).toEqual(["/usr/local/bin/node", "--snapshot-blob", "/hier/frontend.blob"]);
     expect(tree.get("/tmp")).toMatchObject({ type: "directory", uid: 0 }); // the frontend runs as root
     expect(img.Config.User ?? "").toBe("");
     const version = await docker(["run", "--rm", "--network=none", "--entrypoint", "/usr/local/bin/node", FRONTEND_IMAGE, "-p", "process.version + ' ' + process.arch"]);
@@ -91,7 +94,7 @@ describe("the frontend image", () => {
     const manifest = await registryJson(name, "manifests", digests.arm64!);
     const config = await registryJson(name, "blobs", manifest.config.digest);
     expect(`${config.os}/${config.architecture}`).toBe("linux/arm64");
-    expect(config.config.Entrypoint[0]).toBe("/usr/local/bin/node");
+    expect(config.config.Entrypoint).toEqual(["/usr/local/bin/node", "--snapshot-blob", "/hier/frontend.blob"]);
 
     // `# syntax=` by the arm64 manifest's digest: BuildKit runs that image whatever the host is
     // (by the index's digest it would take the host's platform). On this amd64 engine its node
@@ -104,8 +107,9 @@ describe("the frontend image", () => {
     const built = await buildx(["--progress=plain", "--build-arg", "HIER_DEBUG=timings", "-f", "hier.yaml", "-t", tag, "."], { cwd: ctx });
     expect(built.code, built.log).toBe(0);
     expect(built.log).toContain(`docker-image://${REGISTRY}/${name}@${digests.arm64}`);
-    // The frontend's own word (frontend/gateway/timings.ts): process.arch was arm64.
-    expect(built.log).toMatch(/hier timings \(ms since process start, node v24\.\d+\.\d+ arm64\)/);
+    // The frontend's own word (frontend/gateway/timings.ts): process.arch was arm64, and the
+    // arm64 node started from the snapshot its own build wrote (under qemu).
+    expect(built.log).toMatch(/hier timings \(ms since process start, node v24\.\d+\.\d+ arm64, snapshot\): node \d+ · main \d+ · /);
     const files = await imageTree(tag, { withContent: 1000 });
     expect(files.get("/hello.txt")?.content?.toString()).toBe(`built by the arm64 frontend ${ref}\n`);
     await removeImages([tag]);

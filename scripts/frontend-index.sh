@@ -7,17 +7,13 @@
 # image's node writing its startup snapshot: for arm64 on an amd64 host under qemu (.ci/binfmt.sh
 # registers it). dist/ must be built (npm run build).
 #
-# Layers are pushed zstd-compressed: with the snapshot (9 MB) gzip level 9 makes the amd64 image
-# about 48 MB, zstd about 40 MB (the goal is 45). Every engine that runs hier pulls zstd: BuildKit
-# >= 0.10, Docker >= 23, containerd >= 1.5. HIER_IMAGE_COMPRESSION=gzip pushes gzip level 9.
-#
 #   scripts/frontend-index.sh REPO:TAG          e.g. 127.0.0.1:5000/hier-frontend:dev
 #
 # Node base per platform: NODE_BASE_AMD64 / NODE_BASE_ARM64 when set, else
 # docker-image://hier-local/node:24-ARCH when that image exists (.ci/node-base.sh), else bake's
 # default (the official node:24-bookworm-slim, pulled for that platform).
 # stdout, one line each:  index REPO@sha256:…   then   linux/ARCH sha256:… BYTES
-# (BYTES: the platform manifest's config and layers as stored, compressed). stderr: progress
+# (BYTES: the platform manifest's config and layers as stored: gzip, level 9). stderr: progress
 # and the sizes in MB.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,11 +21,6 @@ ref=${1:?usage: scripts/frontend-index.sh REPO:TAG (e.g. 127.0.0.1:5000/hier-fro
 say() { echo "frontend-index: $*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
 [ -f dist/frontend-snapshot.cjs ] || die "dist/frontend-snapshot.cjs is missing: run npm run build first"
-case "${HIER_IMAGE_COMPRESSION:-zstd}" in
-  zstd) compression="compression=zstd,compression-level=9" ;;
-  gzip) compression="compression=gzip,compression-level=9" ;;
-  *) die "HIER_IMAGE_COMPRESSION: zstd or gzip, not '$HIER_IMAGE_COMPRESSION'" ;;
-esac
 case "${ref##*/}" in *:*) ;; *) ref="$ref:latest" ;; esac
 
 # The compressed size of a manifest: config plus layers, from the manifest JSON on stdin.
@@ -51,7 +42,7 @@ for arch in amd64 arm64; do
   say "linux/$arch: building with NODE_BASE=${base:-(bake default)}, pushing $ref-$arch"
   # The tag is replaced, so org/hier-frontend:latest keeps the host platform's image.
   NODE_BASE=$base docker buildx bake --progress=plain frontend \
-    --set "frontend.platform=linux/$arch" --set "frontend.tags=$ref-$arch" --set "frontend.output=type=registry,$compression,force-compression=true" >"$log" 2>&1 \
+    --set "frontend.platform=linux/$arch" --set "frontend.tags=$ref-$arch" --set "frontend.output=type=registry,compression=gzip,compression-level=9,force-compression=true" >"$log" 2>&1 \
     || { tail -n 30 "$log" >&2; die "building or pushing linux/$arch failed"; }
   raw=$(docker buildx imagetools inspect --raw "$ref-$arch") || die "cannot read back $ref-$arch"
   digest=sha256:$(printf '%s' "$raw" | sha256sum | cut -d' ' -f1)
@@ -66,5 +57,5 @@ echo "index ${ref%:*}@sha256:$(printf '%s' "$index" | sha256sum | cut -d' ' -f1)
 for line in "${lines[@]}"; do
   echo "$line"
   read -r platform _ bytes <<<"$line"
-  say "$(printf '%-12s %6s MB compressed (%s)' "$platform" "$(awk "BEGIN{printf \"%.1f\", $bytes/1e6}")" "${compression%%,*}")"
+  say "$(printf '%-12s %6s MB compressed' "$platform" "$(awk "BEGIN{printf \"%.1f\", $bytes/1e6}")")"
 done

@@ -5,13 +5,13 @@
 //   and with the frontend, dist/frontend-snapshot.cjs (scripts/build-snapshot.mjs --bundle-only):
 //   the script frontend/Dockerfile turns into the image's V8 startup snapshot with the image's node
 // Every dependency and JSON import is bundled, so the image needs node and nothing else. CJS
-// dependencies (@grpc/grpc-js, protobufjs) call `require`, which an ES module lacks: a banner
+// dependencies (protobufjs) call `require`, which an ES module lacks: a banner
 // defines it (and __filename/__dirname) with createRequire. Each bundle gets an external source
 // map next to it (`node --enable-source-maps` maps stack traces back to the .ts files).
 // Minified (a smaller file for V8 to read and parse at every frontend start: 2.0 MB → see the
 // commit adding it for numbers); the source map still maps every stack position to the .ts file.
-// @grpc/proto-loader is left out: grpc-js requires it only to serve channelz/ORCA from a server,
-// which hier never does (and its .proto files are not in the bundle anyway).
+// Neither bundle holds grpc-js: the frontend talks gRPC on node:http2 (frontend/gateway/transport.ts);
+// grpc-js serves the fake engines of tests and benches only.
 // The output is deterministic: the same sources give byte-identical files.
 // A missing entry file is an error (exit 1), never a silent skip.
 //
@@ -76,7 +76,6 @@ for (const { entry, out, executable } of bundles) {
     banner: { js: banner },
     sourcemap: "linked",
     minify: true,
-    external: ["@grpc/proto-loader"],
     // .proto files imported as text (protobufjs can parse them at run time); JSON is bundled by default.
     loader: { ".proto": "text" },
     metafile: true,

@@ -4,9 +4,8 @@
  * reject with a `BridgeError` that keeps BuildKit's typed error details (vertex, source, solve)
  * so they can be handed back unchanged in `Return`, where buildx prints them.
  */
-import type * as grpc from "@grpc/grpc-js";
 import { lookupType, type MessageType } from "../proto.ts";
-import type { Channel } from "./transport.ts";
+import { CallError, Status, type Channel } from "./transport.ts";
 import type * as M from "./messages.ts";
 
 const SERVICE = "/moby.buildkit.v1.frontend.LLBBridge/";
@@ -46,14 +45,20 @@ function codec(typeName: string): Codec {
 
 const statusCodec = codec("google.rpc.Status");
 
-/** Turns a grpc-js ServiceError into a BridgeError, decoding `grpc-status-details-bin`. */
-function toBridgeError(method: string, err: grpc.ServiceError): BridgeError {
-  const raw = err.metadata?.get("grpc-status-details-bin")[0];
-  if (raw instanceof Buffer) {
-    const status = statusCodec.decode(raw) as M.RpcStatus;
-    return new BridgeError(method, { code: status.code ?? err.code, message: status.message ?? err.details, details: status.details ?? [] });
+/**
+ * Turns a failed call into a BridgeError: the `google.rpc.Status` of `grpc-status-details-bin`
+ * when BuildKit sent one (its typed details are what buildx prints), else the code and message.
+ */
+function toBridgeError(method: string, err: CallError): BridgeError {
+  if (err.details) {
+    try {
+      const status = statusCodec.decode(err.details) as Partial<M.RpcStatus>;
+      return new BridgeError(method, { code: status.code ?? err.code, message: status.message ?? err.message, details: status.details ?? [] });
+    } catch {
+      // Undecodable details: the status line alone still says what failed.
+    }
   }
-  return new BridgeError(method, { code: err.code, message: err.details, details: [] });
+  return new BridgeError(method, { code: err.code, message: err.message, details: [] });
 }
 
 /** What the frontend calls on the bridge: `BridgeClient`'s methods (tests pass a fake). */
@@ -61,24 +66,26 @@ export type Bridge = Pick<BridgeClient, keyof BridgeClient>;
 
 /** The LLBBridge methods hier calls. */
 export class BridgeClient {
-  readonly #client: grpc.Client;
+  readonly #channel: Channel;
 
   constructor(channel: Channel) {
-    this.#client = channel.client;
+    this.#channel = channel;
   }
 
-  #call<Req extends object, Res>(method: string, reqType: string, resType: string, req: Req): Promise<Res> {
+  async #call<Req extends object, Res>(method: string, reqType: string, resType: string, req: Req): Promise<Res> {
     const enc = codec(`moby.buildkit.v1.frontend.${reqType}`);
     const dec = codec(`moby.buildkit.v1.frontend.${resType}`);
-    return new Promise<Res>((resolve, reject) => {
-      this.#client.makeUnaryRequest(
-        SERVICE + method,
-        (v: Req) => enc.encode(v),
-        (b: Buffer) => dec.decode(b) as Res,
-        req,
-        (err: grpc.ServiceError | null, res?: Res) => (err ? reject(toBridgeError(method, err)) : resolve(res as Res)),
-      );
-    });
+    let reply: Buffer;
+    try {
+      reply = await this.#channel.unary(SERVICE + method, enc.encode(req));
+    } catch (err) {
+      throw err instanceof CallError ? toBridgeError(method, err) : err;
+    }
+    try {
+      return dec.decode(reply) as Res;
+    } catch (err) {
+      throw new BridgeError(method, { code: Status.Internal, message: `cannot decode the ${resType} BuildKit sent: ${(err as Error).message}`, details: [] });
+    }
   }
 
   /** Capabilities and workers of the engine. */

@@ -1,6 +1,6 @@
 /**
- * One frontend run, in order: ping for caps (Inputs already in flight) → read the build file (the
- * context's .dockerignore in flight) → parse and check → compile the target (every base image's
+ * One frontend run, in order: ping for caps (Inputs, the build file read and the context's
+ * .dockerignore already in flight) → the build file → parse and check → compile the target (every base image's
  * config fetched at once) → solve it (tests eagerly) → the Return request. Everything that talks to BuildKit lives
  * in this folder; the phases it calls know nothing of gRPC.
  */
@@ -12,7 +12,8 @@ import { parsePlatform, platformId, type Platform } from "../llb/index.ts";
 import { EngineFailure, statusFromFailure } from "./attribute.ts";
 import type { Bridge } from "./client.ts";
 import { UserError, statusFromDiagnostics, unsupportedSubrequest } from "./errors.ts";
-import { makeHost, readBuildFile, runLookups } from "./host.ts";
+import { makeHost } from "./host.ts";
+import { startReads, type ReadPlan, type Reads } from "./reads.ts";
 import { prepareLock } from "../lock/run.ts";
 import { lockSubrequest } from "../lock/subrequest.ts";
 import type * as M from "./messages.ts";
@@ -39,9 +40,14 @@ export async function runFrontend(bridge: Bridge, opts: FrontendOptions, timings
   // Inputs does not wait for Ping: it is used only if the caps say the engine has it.
   const inputs = bridge.inputs();
   inputs.catch(() => undefined);
-  const pong = await timings.time("ping", bridge.ping());
-  const caps: Caps = { frontend: enabled(pong.FrontendAPICaps), llb: enabled(pong.LLBCaps) };
-  const returned = await build(bridge, opts, timings, caps, pong, inputs);
+  const pinged = timings.time("ping", bridge.ping());
+  const capsSoon = pinged.then((p): Caps => ({ frontend: enabled(p.FrontendAPICaps), llb: enabled(p.LLBCaps) }));
+  capsSoon.catch(() => undefined);
+  // The build file and .dockerignore do not wait for Ping either (reads.ts says where they need its caps).
+  const reads = startReads(bridge, opts, capsSoon, inputs, readPlan(opts));
+  const pong = await pinged;
+  const caps = await capsSoon;
+  const returned = await build(bridge, opts, timings, caps, pong, reads);
   if (timingsRequested(opts.buildArgs)) await reportTimings(bridge, caps, timings);
   return returned;
 }
@@ -52,7 +58,7 @@ async function build(
   timings: Timings,
   caps: Caps,
   pong: M.PongResponse,
-  inputs: Promise<Record<string, M.Definition>>,
+  reads: Reads,
 ): Promise<M.ReturnRequest> {
   const request = opts.requestId;
   if (request === "frontend.subrequests.describe") return sub.describe();
@@ -62,10 +68,8 @@ async function build(
       `hier: remote build contexts are not supported (context ${opts.remoteContext}): clone the repository and build its directory`,
     );
   }
-  const lookups = runLookups(bridge, opts, caps, inputs);
-  // A build (not a subrequest) reads .dockerignore anyway: alongside the build file.
-  if (!request) void lookups.dockerignore().catch(() => undefined);
-  const buildFile = await timings.time("read", readBuildFile(bridge, opts, caps, lookups.inputs));
+  const { lookups } = reads;
+  const buildFile = await timings.time("read", reads.buildFile());
   const file = new SourceFile(buildFile.name, buildFile.text);
   const parsed = parseConfig(file.text, file.name);
   timings.mark("parsed");
@@ -135,6 +139,18 @@ async function build(
   }));
   metadata["refs.platforms"] = utf8(JSON.stringify({ Platforms: mapping }));
   return { result: { refs: { refs: Object.fromEntries(built.map((b) => [b.id, { id: b.ref }])) }, metadata } };
+}
+
+/**
+ * What `build` will read for this request, known from the options alone: the build file unless
+ * it is refused first (describe, an unknown subrequest, a remote context); a build (not a
+ * subrequest) reads .dockerignore anyway, alongside the build file.
+ */
+function readPlan(opts: FrontendOptions): ReadPlan {
+  const request = opts.requestId;
+  const answered = !request || (request !== "frontend.subrequests.describe" && sub.SUBREQUESTS.some((s) => s.name === request));
+  const buildFile = answered && opts.remoteContext === undefined;
+  return { buildFile, dockerignore: buildFile && !request };
 }
 
 /**

@@ -1,140 +1,15 @@
 /**
- * What the compiler needs from BuildKit, answered over the bridge: the build file, image configs,
- * `.dockerignore`, named contexts. The compiler sees only the `CompileHost` interface.
+ * What the compiler needs from BuildKit, answered over the bridge: image configs, `.dockerignore`
+ * and named contexts (the build file and `.dockerignore` are read in reads.ts). The compiler sees
+ * only the `CompileHost` interface.
  */
-import { posix } from "node:path";
 import type { CompileHost, NamedContext, ResolvedImage } from "../compile/index.ts";
-import { parseDockerignore } from "../compile/dockerignore.ts";
-import { lockPath } from "../lock/run.ts";
-import { definitionState, image, local, marshal, ociLayout, pinImageRef, type Platform, type State } from "../llb/index.ts";
+import { definitionState, image, local, ociLayout, pinImageRef, type Platform } from "../llb/index.ts";
 import { EngineFailure, type Subject } from "./attribute.ts";
 import { BridgeError, type Bridge } from "./client.ts";
-import { UserError } from "./errors.ts";
 import type { Caps } from "./frontend.ts";
-import type * as M from "./messages.ts";
 import type { FrontendOptions } from "./options.ts";
-
-/** Solves a state and returns its ref id (evaluated, so errors surface here). */
-async function solveState(bridge: Bridge, state: State, caps: Caps): Promise<string> {
-  const { definition } = marshal(state, { llbCaps: caps.llb });
-  const res = await bridge.solve({ Definition: definition as M.Definition, Evaluate: true });
-  return res.result?.ref?.id ?? "";
-}
-
-/**
- * Reads a file from a ref, or undefined when the engine cannot read it (no such file). One
- * ReadFile, no StatFile first: the engine's failure is the answer.
- */
-async function tryReadFile(bridge: Bridge, ref: string, path: string): Promise<Buffer | undefined> {
-  try {
-    return await bridge.readFile(ref, path);
-  } catch (err) {
-    if (err instanceof BridgeError) return undefined;
-    throw err;
-  }
-}
-
-/**
- * Reads a file that may well be missing (.dockerignore, hier.lock): ReadDir of its directory for
- * its name first, ReadFile only when it is there. On Docker 26 a ReadFile of a missing file took
- * 160-290 ms to fail (ReadDir 7-12 ms) and held up the engine's other file reads meanwhile.
- * Engines without the `readdir` cap, and names with glob characters, get the plain ReadFile.
- */
-async function readIfPresent(bridge: Bridge, caps: Caps, ref: string, path: string): Promise<Buffer | undefined> {
-  const name = posix.basename(path);
-  if (!caps.frontend.has("readdir") || /[*?[\\]/.test(name)) return tryReadFile(bridge, ref, path);
-  const dir = posix.dirname(path);
-  const entries = await bridge.readDir(ref, dir === "." ? "/" : dir, name).catch((err: unknown) => {
-    if (err instanceof BridgeError) return undefined;
-    throw err;
-  });
-  if (entries === undefined) return tryReadFile(bridge, ref, path);
-  if (!entries.some((e) => posix.basename(e.path) === name)) return undefined;
-  return tryReadFile(bridge, ref, path);
-}
-
-/** The frontend's inputs, fetched once per run (an empty map when the engine has none). */
-export type InputsGetter = () => Promise<Record<string, M.Definition>>;
-
-/** Lookups every platform of one run shares, each made at most once, started as early as possible. */
-export interface RunLookups {
-  /** The `Inputs` call. */
-  readonly inputs: InputsGetter;
-  /** The context's `.dockerignore` patterns (none when it has no such file). */
-  readonly dockerignore: () => Promise<string[]>;
-}
-
-/**
- * The run's shared lookups. `inputs` is the Inputs call already in flight (started with Ping,
- * before the caps were known); it is used only when the engine has the `frontend.inputs` cap.
- */
-export function runLookups(bridge: Bridge, opts: FrontendOptions, caps: Caps, inputs: Promise<Record<string, M.Definition>>): RunLookups {
-  let ignore: Promise<string[]> | undefined;
-  return {
-    inputs: () => (caps.frontend.has("frontend.inputs") ? inputs : Promise.resolve({})),
-    dockerignore: () => (ignore ??= readDockerignore(bridge, opts, caps)),
-  };
-}
-
-/** Solves the `.dockerignore` of the context local and parses it. */
-async function readDockerignore(bridge: Bridge, opts: FrontendOptions, caps: Caps): Promise<string[]> {
-  const ref = await solveState(
-    bridge,
-    local("context", {
-      ...sessionFor(opts, "context"),
-      sharedKeyHint: "context-.dockerignore",
-      followPaths: [".dockerignore"],
-      differ: "none",
-      customName: "[internal] load .dockerignore",
-    }),
-    caps,
-  );
-  const data = await readIfPresent(bridge, caps, ref, ".dockerignore");
-  return data ? parseDockerignore(data.toString("utf8")) : [];
-}
-
-/** The build file's name and text: from a `dockerfile` input, else from the `dockerfile` local. */
-export async function readBuildFile(
-  bridge: Bridge,
-  opts: FrontendOptions,
-  caps: Caps,
-  inputs: InputsGetter,
-): Promise<{ name: string; text: string; lock?: { name: string; text: string } }> {
-  const name = opts.filename;
-  const lockName = lockPath(name);
-  const base = posix.basename(name);
-  const candidates = base === "Dockerfile" ? [name, posix.join(posix.dirname(name), "dockerfile")] : [name];
-  let state: State;
-  const input = opts.dockerfileKeySet ? undefined : (await inputs())["dockerfile"];
-  if (input) {
-    state = definitionState(input);
-  } else {
-    state = local(opts.dockerfileKey, {
-      ...sessionFor(opts, opts.dockerfileKey),
-      sharedKeyHint: opts.dockerfileKey,
-      followPaths: [...new Set([...candidates, `${name}.dockerignore`, lockName])].sort(),
-      differ: "none",
-      customName: `[internal] load build definition from ${name}`,
-    });
-  }
-  const ref = await solveState(bridge, state, caps);
-  // Every candidate, and hier.lock beside the build file (docs/lock.md), at once; the first
-  // candidate in order that exists wins.
-  const [lock, ...found] = await Promise.all([readIfPresent(bridge, caps, ref, lockName), ...candidates.map((c) => tryReadFile(bridge, ref, c))]);
-  for (const [i, data] of found.entries()) {
-    const candidate = candidates[i];
-    if (data && candidate !== undefined) {
-      return { name: candidate, text: data.toString("utf8"), ...(lock ? { lock: { name: lockName, text: lock.toString("utf8") } } : {}) };
-    }
-  }
-  throw new UserError(`hier: cannot read the build file ${name}: no such file in the build definition context`);
-}
-
-/** `local.session` attrs for a local: the per-local override, else the build's session. */
-function sessionFor(opts: FrontendOptions, localName: string): { sessionId?: string } {
-  const sid = opts.localSessionIds[localName] ?? opts.sessionId;
-  return sid ? { sessionId: sid } : {};
-}
+import { sessionFor, type RunLookups } from "./reads.ts";
 
 /**
  * An image lookup that failed, for `subject`: the engine's message after `what`, its details kept.

@@ -31,6 +31,8 @@ interface FakeOptions {
   caps?: readonly string[];
   /** What Inputs answers; when absent it fails like an engine without the method. */
   inputs?: Record<string, M.Definition>;
+  /** Ping answers only once this settles (logged as `pong`). */
+  pingGate?: Promise<void>;
 }
 
 /** A bridge that answers from memory and records what the frontend asked. */
@@ -41,7 +43,7 @@ function fakeBridge(opts: FakeOptions = {}) {
   let n = 0;
   const notFound = (method: string, what: string) => new BridgeError(method, { code: 2, message: `${what}: not found`, details: [] });
   const bridge: Bridge = {
-    ping: async () => (calls.log.push("ping"), {
+    ping: async () => (calls.log.push("ping"), opts.pingGate && (await opts.pingGate, calls.log.push("pong")), {
       FrontendAPICaps: (opts.caps ?? ["solve.base", "readfile", "resolveimage", "gateway.warnings"]).map((ID) => ({ ID, Enabled: true })),
       LLBCaps: [],
       Workers: [{ platforms: [{ OS: "linux", Architecture: "amd64" }] }],
@@ -300,6 +302,66 @@ describe("runFrontend: round trips", () => {
     expect(res.error).toBeUndefined();
     expect(calls.log.filter((c) => c.startsWith("solve"))).toEqual(["solve "]);
     expect(calls.reads.sort()).toEqual(["hier.lock", "hier.yaml"]);
+  });
+});
+
+describe("runFrontend: what does not wait for Ping", () => {
+  /** Waits (at most 2 s) until `ok()`; fails naming `what` otherwise. */
+  async function until(what: string, ok: () => boolean): Promise<void> {
+    for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(ok(), what).toBe(true);
+  }
+  const gated = () => {
+    let open = (): void => undefined;
+    const gate = new Promise<void>((r) => (open = r));
+    return { gate, open };
+  };
+
+  it("the build file's local and .dockerignore are solved and the build file read while Ping is still out; ReadDir waits for its cap", async () => {
+    const { gate, open } = gated();
+    const { bridge, calls } = fakeBridge({ caps: ["solve.base", "readfile", "readdir", "resolveimage", "frontend.inputs"], inputs: {}, pingGate: gate });
+    const run = runFrontend(bridge, options());
+    await until("the build file read before Ping answered", () => calls.reads.includes("hier.yaml"));
+    expect(calls.log).not.toContain("pong");
+    expect(calls.log.filter((c) => c.startsWith("solve"))).toEqual(["solve [internal] load .dockerignore", "solve [internal] load build definition from hier.yaml"]);
+    // Locals solved before the caps are known list none in their metadata.
+    expect(calls.solves.flatMap((s) => Object.values(s.Definition?.metadata ?? {}).flatMap((m) => Object.keys(m.caps ?? {})))).toEqual([]);
+    open();
+    expect((await run).error).toBeUndefined();
+    const pong = calls.log.indexOf("pong");
+    expect(calls.log.findIndex((c) => c.startsWith("readdir"))).toBeGreaterThan(pong);
+    expect(calls.log.findIndex((c) => c.startsWith("solve") && !c.includes("[internal]"))).toBeGreaterThan(pong);
+  });
+
+  it("a dockerfile input waits for Ping's frontend.inputs cap; without the cap the local is read instead", async () => {
+    const def = { def: [] } as unknown as M.Definition;
+    const withCap = gated();
+    const a = fakeBridge({ caps: ["solve.base", "readfile", "frontend.inputs"], inputs: { dockerfile: def }, pingGate: withCap.gate });
+    const run = runFrontend(a.bridge, options({ requestid: "frontend.targets" }));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(a.calls.solves).toEqual([]);
+    withCap.open();
+    expect((await run).error).toBeUndefined();
+    expect(a.calls.log.filter((c) => c.startsWith("solve"))).toEqual(["solve "]);
+
+    const b = fakeBridge({ caps: ["solve.base", "readfile"], inputs: { dockerfile: def } });
+    expect((await runFrontend(b.bridge, options({ requestid: "frontend.targets" }))).error).toBeUndefined();
+    expect(b.calls.log.filter((c) => c.startsWith("solve"))).toEqual(["solve [internal] load build definition from hier.yaml"]);
+  });
+
+  it("a failing Ping fails the run with its error, and nothing started early rejects unhandled", async () => {
+    const { bridge } = fakeBridge();
+    const failing: Bridge = { ...bridge, ping: async () => Promise.reject(new BridgeError("Ping", { code: 14, message: "BuildKit closed the connection", details: [] })) };
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => unhandled.push(e);
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      await expect(runFrontend(failing, options())).rejects.toThrow("BuildKit closed the connection");
+      await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
   });
 });
 

@@ -1,0 +1,191 @@
+/**
+ * What a run reads from the client before it compiles: the build file (and hier.lock beside it)
+ * and the context's `.dockerignore`. Both start as soon as the process is connected, alongside
+ * Ping, and wait for Ping's caps only where they need them:
+ * - the locals are solved listing no LLB caps in their metadata (the caps listed there are only
+ *   checked by the engine, never part of the op's digest or cache key; an engine that advertises
+ *   no caps gets the same ops);
+ * - a `dockerfile` input is used only when Ping says the engine has `frontend.inputs`, so that
+ *   path waits for Ping (it goes out with Inputs, so it is back about as soon);
+ * - whether a missing file costs a ReadDir or a failing ReadFile depends on the `readdir` cap,
+ *   asked only after the local's Solve came back.
+ */
+import { posix } from "node:path";
+import { parseDockerignore } from "../compile/dockerignore.ts";
+import { lockPath } from "../lock/run.ts";
+import { definitionState, local, marshal, type State } from "../llb/index.ts";
+import { BridgeError, type Bridge } from "./client.ts";
+import { UserError } from "./errors.ts";
+import type { Caps } from "./frontend.ts";
+import type * as M from "./messages.ts";
+import type { FrontendOptions } from "./options.ts";
+
+/** Solves a state and returns its ref id (evaluated, so errors surface here). */
+async function solveState(bridge: Bridge, state: State, llbCaps: ReadonlySet<string>): Promise<string> {
+  const { definition } = marshal(state, { llbCaps });
+  const res = await bridge.solve({ Definition: definition as M.Definition, Evaluate: true });
+  return res.result?.ref?.id ?? "";
+}
+
+/** LLB caps for a local solved before Ping answers: none listed (see the module comment). */
+const NO_LLB_CAPS: ReadonlySet<string> = new Set();
+
+/**
+ * Reads a file from a ref, or undefined when the engine cannot read it (no such file). One
+ * ReadFile, no StatFile first: the engine's failure is the answer.
+ */
+async function tryReadFile(bridge: Bridge, ref: string, path: string): Promise<Buffer | undefined> {
+  try {
+    return await bridge.readFile(ref, path);
+  } catch (err) {
+    if (err instanceof BridgeError) return undefined;
+    throw err;
+  }
+}
+
+/**
+ * Reads a file that may well be missing (.dockerignore, hier.lock): ReadDir of its directory for
+ * its name first, ReadFile only when it is there. On Docker 26 a ReadFile of a missing file took
+ * 160-290 ms to fail (ReadDir 7-12 ms) and held up the engine's other file reads meanwhile.
+ * Engines without the `readdir` cap, and names with glob characters, get the plain ReadFile.
+ */
+async function readIfPresent(bridge: Bridge, caps: Promise<Caps>, ref: string, path: string): Promise<Buffer | undefined> {
+  const name = posix.basename(path);
+  if (!(await caps).frontend.has("readdir") || /[*?[\\]/.test(name)) return tryReadFile(bridge, ref, path);
+  const dir = posix.dirname(path);
+  const entries = await bridge.readDir(ref, dir === "." ? "/" : dir, name).catch((err: unknown) => {
+    if (err instanceof BridgeError) return undefined;
+    throw err;
+  });
+  if (entries === undefined) return tryReadFile(bridge, ref, path);
+  if (!entries.some((e) => posix.basename(e.path) === name)) return undefined;
+  return tryReadFile(bridge, ref, path);
+}
+
+/** The frontend's inputs, fetched once per run (an empty map when the engine has none). */
+export type InputsGetter = () => Promise<Record<string, M.Definition>>;
+
+/** Lookups every platform of one run shares, each made at most once, started as early as possible. */
+export interface RunLookups {
+  /** The `Inputs` call. */
+  readonly inputs: InputsGetter;
+  /** The context's `.dockerignore` patterns (none when it has no such file). */
+  readonly dockerignore: () => Promise<string[]>;
+}
+
+/**
+ * The run's shared lookups. `inputs` is the Inputs call already in flight (started with Ping,
+ * before the caps were known); it is used only when the engine has the `frontend.inputs` cap.
+ */
+export function runLookups(bridge: Bridge, opts: FrontendOptions, caps: Promise<Caps>, inputs: Promise<Record<string, M.Definition>>): RunLookups {
+  let ignore: Promise<string[]> | undefined;
+  return {
+    inputs: async () => ((await caps).frontend.has("frontend.inputs") ? inputs : {}),
+    dockerignore: () => (ignore ??= readDockerignore(bridge, opts, caps)),
+  };
+}
+
+/** Solves the `.dockerignore` of the context local and parses it. */
+async function readDockerignore(bridge: Bridge, opts: FrontendOptions, caps: Promise<Caps>): Promise<string[]> {
+  const ref = await solveState(
+    bridge,
+    local("context", {
+      ...sessionFor(opts, "context"),
+      sharedKeyHint: "context-.dockerignore",
+      followPaths: [".dockerignore"],
+      differ: "none",
+      customName: "[internal] load .dockerignore",
+    }),
+    NO_LLB_CAPS,
+  );
+  const data = await readIfPresent(bridge, caps, ref, ".dockerignore");
+  return data ? parseDockerignore(data.toString("utf8")) : [];
+}
+
+/**
+ * The `dockerfile` input, when there is one and the engine has `frontend.inputs`. Without such an
+ * input the answer needs no caps. A failed Inputs call fails the run only on an engine that has
+ * the cap (as `RunLookups.inputs` does).
+ */
+async function dockerfileInput(inputs: Promise<Record<string, M.Definition>>, caps: Promise<Caps>): Promise<M.Definition | undefined> {
+  let def: M.Definition | undefined;
+  try {
+    def = (await inputs)["dockerfile"];
+  } catch (err) {
+    if ((await caps).frontend.has("frontend.inputs")) throw err;
+    return undefined;
+  }
+  if (def === undefined) return undefined;
+  return (await caps).frontend.has("frontend.inputs") ? def : undefined;
+}
+
+/** The build file's name and text, and hier.lock beside it when there is one. */
+export interface BuildFile {
+  readonly name: string;
+  readonly text: string;
+  readonly lock?: { name: string; text: string };
+}
+
+/** The build file: from a `dockerfile` input, else from the `dockerfile` local. */
+export async function readBuildFile(bridge: Bridge, opts: FrontendOptions, caps: Promise<Caps>, inputs: Promise<Record<string, M.Definition>>): Promise<BuildFile> {
+  const name = opts.filename;
+  const lockName = lockPath(name);
+  const base = posix.basename(name);
+  const candidates = base === "Dockerfile" ? [name, posix.join(posix.dirname(name), "dockerfile")] : [name];
+  const input = opts.dockerfileKeySet ? undefined : await dockerfileInput(inputs, caps);
+  let ref: string;
+  if (input) {
+    // The input's ops came from the engine; its caps (already known on this path) filter their metadata.
+    ref = await solveState(bridge, definitionState(input), (await caps).llb);
+  } else {
+    const state = local(opts.dockerfileKey, {
+      ...sessionFor(opts, opts.dockerfileKey),
+      sharedKeyHint: opts.dockerfileKey,
+      followPaths: [...new Set([...candidates, `${name}.dockerignore`, lockName])].sort(),
+      differ: "none",
+      customName: `[internal] load build definition from ${name}`,
+    });
+    ref = await solveState(bridge, state, NO_LLB_CAPS);
+  }
+  // Every candidate, and hier.lock beside the build file (docs/lock.md), at once; the first
+  // candidate in order that exists wins.
+  const [lock, ...found] = await Promise.all([readIfPresent(bridge, caps, ref, lockName), ...candidates.map((c) => tryReadFile(bridge, ref, c))]);
+  for (const [i, data] of found.entries()) {
+    const candidate = candidates[i];
+    if (data && candidate !== undefined) {
+      return { name: candidate, text: data.toString("utf8"), ...(lock ? { lock: { name: lockName, text: lock.toString("utf8") } } : {}) };
+    }
+  }
+  throw new UserError(`hier: cannot read the build file ${name}: no such file in the build definition context`);
+}
+
+/** `local.session` attrs for a local: the per-local override, else the build's session. */
+export function sessionFor(opts: FrontendOptions, localName: string): { sessionId?: string } {
+  const sid = opts.localSessionIds[localName] ?? opts.sessionId;
+  return sid ? { sessionId: sid } : {};
+}
+
+/** What a request reads: the build file (every request but describe and unknown ones), `.dockerignore` (a build). */
+export interface ReadPlan {
+  readonly buildFile: boolean;
+  readonly dockerignore: boolean;
+}
+
+/** The run's reads: its lookups, and the build file (started at once when the plan says so, else on first call). */
+export interface Reads {
+  readonly lookups: RunLookups;
+  readonly buildFile: () => Promise<BuildFile>;
+}
+
+/**
+ * Starts what `plan` asks for right away, before Ping has answered; `caps` is Ping's answer to
+ * come. Nothing started here is left to reject unhandled when the run ends early (a failed Ping).
+ */
+export function startReads(bridge: Bridge, opts: FrontendOptions, caps: Promise<Caps>, inputs: Promise<Record<string, M.Definition>>, plan: ReadPlan): Reads {
+  const lookups = runLookups(bridge, opts, caps, inputs);
+  if (plan.dockerignore) void lookups.dockerignore().catch(() => undefined);
+  let file: Promise<BuildFile> | undefined;
+  const buildFile = () => (file ??= readBuildFile(bridge, opts, caps, inputs));
+  if (plan.buildFile) void buildFile().catch(() => undefined);
+  return { lookups, buildFile };
+}

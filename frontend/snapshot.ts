@@ -1,10 +1,11 @@
 /**
  * The entry of the frontend's V8 startup snapshot (scripts/build-snapshot.mjs): `node
- * --build-snapshot` runs this file once, which loads the whole bundle but grpc-js and runs one
+ * --build-snapshot` runs this file once, which loads the whole bundle and runs one
  * complete frontend run against an in-memory engine, so that the snapshot holds the modules
  * already evaluated and their functions already compiled. A process started from the snapshot
  * (`node --snapshot-blob frontend.blob`) begins at the main function set here.
  *
+ * node:http2 is not in it (a snapshot cannot hold it): the transport loads it after deserialization.
  * The snapshot is tied to the exact node binary that built it.
  */
 import { startupSnapshot } from "node:v8";

@@ -31,7 +31,6 @@ await build({
   format: "cjs",
   minify: true,
   sourcemap: "linked",
-  external: ["@grpc/proto-loader"],
   logLevel: "warning",
   logOverride: { "direct-eval": "silent" },
 });
@@ -41,6 +40,6 @@ if (flags["bundle-only"]) {
 }
 const blob = join(outdir, "frontend.blob");
 // Node warns that tls/http2 are "not yet fully verified" in snapshots: they are loaded only after
-// deserialization (grpc-js is imported lazily), so the warnings go to the build log, not to users.
+// deserialization (frontend/gateway/transport.ts loads node:http2 lazily), so the warnings go to the build log, not to users.
 execFileSync(node, ["--snapshot-blob", blob, "--build-snapshot", script], { stdio: ["ignore", "inherit", "inherit"] });
 console.error(`build-snapshot: ${script} → ${blob} (with ${node})`);

@@ -19,7 +19,7 @@
 // cores: read the ratios. The Dockerfiles mirror stages/hier.yaml by hand (keep them in step).
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -28,6 +28,8 @@ const args = process.argv.slice(2);
 const cold = args.includes("--cold");
 const envChange = args.includes("--env");
 const rounds = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
+const wiring = args.includes("--wiring");
+const noSeed = args.includes("--no-seed");
 const heavyRounds = Number(args.find((a) => a.startsWith("--heavy-rounds="))?.split("=")[1] ?? 1);
 const dir = mkdtempSync(join(tmpdir(), "hier-family-bench-"));
 const write = (p, s) => {
@@ -159,10 +161,23 @@ const FORMS = {
     write("hier/docker-bake.hcl", bakeFile);
     run("docker", ["buildx", "bake", "--progress=plain", "--load"], join(dir, "hier"));
   },
+  // --wiring: the same bake file with every stage's `target:` contexts removed, so each target
+  // compiles its stage's whole closure from the YAML (identical LLB, so shared cache keys) and
+  // buildx starts all seven frontend runs at once instead of each after its parent's.
+  ...(wiring
+    ? {
+        flat: () => {
+          const bakeFile = execFileSync("node", [join(repo, "dist/hier.mjs"), "bake", "stages/hier.yaml"], { cwd: join(dir, "hier"), encoding: "utf8" });
+          write("flat/stages/hier.yaml", readFileSync(join(dir, "hier/stages/hier.yaml"), "utf8"));
+          write("flat/docker-bake.hcl", bakeFile.replace(/\n {2}contexts = \{\n(?: {4}.*\n)*? {2}\}/g, ""));
+          run("docker", ["buildx", "bake", "--progress=plain", "--load"], join(dir, "flat"));
+        },
+      }
+    : {}),
   multi: () => run("docker", ["buildx", "bake", "--progress=plain", "--load"], join(dir, "multi")),
-  seed: () => {
+  ...(noSeed ? {} : { seed: () => {
     for (const s of STAGES) run("docker", ["buildx", "build", "--progress=plain", "--load", "-t", `${NS}/seed-${s.name}:dev`, "."], join(dir, "seed", s.name));
-  },
+  } }),
 };
 function time(form) {
   const t0 = process.hrtime.bigint();
@@ -181,7 +196,7 @@ const scenarios = {
 };
 const results = {};
 for (const [name, before] of Object.entries(scenarios)) {
-  const times = { hier: [], multi: [], seed: [] };
+  const times = Object.fromEntries(Object.keys(FORMS).map((f) => [f, []]));
   for (let i = 0; i < (name === "warm" ? rounds : heavyRounds); i++) {
     const forms = Object.keys(FORMS);
     const order = forms.slice(i % forms.length).concat(forms.slice(0, i % forms.length));
@@ -195,11 +210,16 @@ for (const [name, before] of Object.entries(scenarios)) {
 }
 
 console.log(`stages/ family (7 images), warm ${rounds} rounds, heavy ${heavyRounds}, median seconds (${new Date().toISOString().slice(0, 10)}, ${execFileSync("docker", ["version", "--format", "Docker {{.Server.Version}}"], { encoding: "utf8" }).trim()}):`);
-console.log("scenario   hier (bake)   seed style (7 builds)   multi-stage + bake   hier / multi-stage");
+const LABELS = { hier: "hier (bake)", flat: "hier, flat bake", seed: "seed style (7 builds)", multi: "multi-stage + bake" };
+const forms = Object.keys(FORMS);
+console.log(["scenario ", ...forms.map((f) => LABELS[f]), ...forms.filter((f) => f !== "multi" && f !== "seed").map((f) => `${f} / multi`)].join("   "));
 for (const [name, t] of Object.entries(results)) {
-  const [h, s, m] = [median(t.hier), median(t.seed), median(t.multi)];
-  console.log(`${name.padEnd(9)} ${h.toFixed(2).padStart(12)} ${s.toFixed(2).padStart(23)} ${m.toFixed(2).padStart(20)} ${(h / m).toFixed(2).padStart(20)}`);
+  const cells = forms.map((f) => median(t[f]).toFixed(2).padStart(LABELS[f].length));
+  const ratios = forms.filter((f) => f !== "multi" && f !== "seed").map((f) => (median(t[f]) / median(t.multi)).toFixed(2).padStart(`${f} / multi`.length));
+  console.log([name.padEnd(9), ...cells, ...ratios].join("   "));
+  if (process.env.HIER_BENCH_RAW) for (const f of forms) console.log(`  ${f}: ${t[f].map((x) => x.toFixed(2)).join(" ")}`);
 }
+console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
 const images = execFileSync("docker", ["image", "ls", "--format", "{{.Repository}}:{{.Tag}}"], { encoding: "utf8" })
   .split("\n")
   .filter((r) => r.startsWith(`${NS}/`));

@@ -83,7 +83,6 @@ target "base-build" {
   tags     = ["${NAMESPACE}/base-build:${VERSION}"]
   contexts = {
     "org/hier-frontend" = "target:frontend"
-    "root" = "target:base-root"
   }
 }
 
@@ -92,7 +91,6 @@ target "base-build-python" {
   target   = "build-python"
   tags     = ["${NAMESPACE}/base-build-python:${VERSION}"]
   contexts = {
-    "build" = "target:base-build"
     "org/hier-frontend" = "target:frontend"
   }
 }
@@ -102,7 +100,6 @@ target "base-build-node" {
   target   = "build-node"
   tags     = ["${NAMESPACE}/base-build-node:${VERSION}"]
   contexts = {
-    "build" = "target:base-build"
     "org/hier-frontend" = "target:frontend"
   }
 }
@@ -113,7 +110,6 @@ target "base-runtime" {
   tags     = ["${NAMESPACE}/base-runtime:${VERSION}"]
   contexts = {
     "org/hier-frontend" = "target:frontend"
-    "root" = "target:base-root"
   }
 }
 
@@ -123,7 +119,6 @@ target "base-runtime-python" {
   tags     = ["${NAMESPACE}/base-runtime-python:${VERSION}"]
   contexts = {
     "org/hier-frontend" = "target:frontend"
-    "runtime" = "target:base-runtime"
   }
 }
 
@@ -133,7 +128,6 @@ target "base-runtime-node" {
   tags     = ["${NAMESPACE}/base-runtime-node:${VERSION}"]
   contexts = {
     "org/hier-frontend" = "target:frontend"
-    "runtime" = "target:base-runtime"
   }
 }
 
@@ -173,7 +167,6 @@ target "todobackend-dev" {
   target   = "dev"
   tags     = ["${NAMESPACE}/todobackend-dev:${VERSION}"]
   contexts = {
-    "base" = "target:todobackend-base"
     "org/hier-frontend" = "target:frontend"
   }
 }
@@ -183,7 +176,6 @@ target "todobackend-builder" {
   target   = "builder"
   tags     = ["${NAMESPACE}/todobackend-builder:${VERSION}"]
   contexts = {
-    "base" = "target:todobackend-base"
     "org/hier-frontend" = "target:frontend"
   }
 }
@@ -193,8 +185,6 @@ target "todobackend-release" {
   target   = "release"
   tags     = ["${NAMESPACE}/todobackend-release:${VERSION}"]
   contexts = {
-    "base" = "target:todobackend-base"
-    "builder" = "target:todobackend-builder"
     "org/hier-frontend" = "target:frontend"
   }
 }
@@ -235,7 +225,6 @@ target "node-service-builder" {
   target   = "builder"
   tags     = ["${NAMESPACE}/node-service-builder:${VERSION}"]
   contexts = {
-    "base" = "target:node-service-base"
     "org/hier-frontend" = "target:frontend"
   }
 }
@@ -245,8 +234,6 @@ target "node-service-release" {
   target   = "release"
   tags     = ["${NAMESPACE}/node-service-release:${VERSION}"]
   contexts = {
-    "base" = "target:node-service-base"
-    "builder" = "target:node-service-builder"
     "org/hier-frontend" = "target:frontend"
   }
 }

@@ -182,7 +182,9 @@ const FORMS = {
 function time(form) {
   const t0 = process.hrtime.bigint();
   FORMS[form]();
-  return Number(process.hrtime.bigint() - t0) / 1e9;
+  const s = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (process.env.HIER_BENCH_RAW) console.error(`${form} ${s.toFixed(2)} s (load ${loadavg()[0].toFixed(2)})`);
+  return s;
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

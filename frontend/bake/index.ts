@@ -1,15 +1,19 @@
 /**
  * A bake definition for a whole stage graph: one target per stage, tagged
- * `NAMESPACE/NAME-STAGE:VERSION`, and `contexts = { parent = "target:parent" }` for every stage
- * a stage builds on or copies from. `docker buildx bake` then builds the family in dependency
- * order, each child from the parent it just built (no registry in between), and each shared
- * stage once. The frontend uses a named context called like a stage in place of that stage.
+ * `NAMESPACE/NAME-STAGE:VERSION`. By default (`closure` wiring, wiring.ts) every target compiles
+ * its stage's whole closure from the file: the LLB of a shared stage is the same in every target,
+ * so BuildKit builds it once and every child holds its parent's very layers, and all frontend
+ * runs start at once. With `contexts` wiring each stage gets `contexts = { parent = "target:parent" }`
+ * for every stage it builds on or copies from, so bake builds the family in dependency order,
+ * each child from the parent it just built (the frontend uses a named context called like a stage
+ * in place of that stage). The `publish` group is always chained (publish.ts).
  */
 import { dependencies, interpolates, type StageGraph } from "../graph/index.ts";
 import { bakeName, hclEscape, hclString } from "./hcl.ts";
 import { publishPart } from "./publish.ts";
 
 export { bakeName, hclString } from "./hcl.ts";
+import { DEFAULT_WIRING, stageTargetContexts, type Wiring } from "./wiring.ts";
 import { cacheVariables, exportTargetLines, exportTargetName, seedContextLines, type BakeCaches } from "./caches.ts";
 
 export interface BakeOptions {
@@ -35,6 +39,8 @@ export interface BakeOptions {
   readonly publish?: boolean;
   /** Add the seed context and the export target of portable caches (bake/caches.ts). */
   readonly caches?: BakeCaches;
+  /** How a stage target gets its parents (wiring.ts; default `closure`). */
+  readonly wiring?: Wiring;
 }
 
 /** The image named by the file's `# syntax=` line, if any. */
@@ -95,13 +101,16 @@ export function bakeFile(graph: StageGraph, opts: BakeOptions): string {
     `}`,
   );
   const written: { name: string; contexts: [string, string][] }[] = [];
+  const wiring = opts.wiring ?? DEFAULT_WIRING;
   for (const s of stages) {
-    const contexts = dependencies(s)
+    // The chained contexts (every included parent as a `target:`): the publish phase's wiring.
+    const chain = dependencies(s)
       .filter((d) => included.has(d))
       .map((d): [string, string] => [d, `target:${name(d)}`]);
-    if (syntax && opts.frontend) contexts.push([syntax, opts.frontend]);
-    contexts.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    written.push({ name: s.name, contexts });
+    const frontend: [string, string][] = syntax && opts.frontend ? [[syntax, opts.frontend]] : [];
+    const byName = ([a]: [string, string], [b]: [string, string]): number => (a < b ? -1 : a > b ? 1 : 0);
+    written.push({ name: s.name, contexts: [...chain, ...frontend].sort(byName) });
+    const contexts = stageTargetContexts(wiring, chain, frontend).sort(byName);
     lines.push(
       "",
       `target ${hclString(name(s.name))} {`,
@@ -112,7 +121,7 @@ export function bakeFile(graph: StageGraph, opts: BakeOptions): string {
       `}`,
     );
   }
-  if (opts.publish) lines.push("", publishPart({ prefix, stages: written, target: name }).trimEnd());
+  if (opts.publish) lines.push("", publishPart({ prefix, stages: written, target: name, chained: wiring === "contexts" }).trimEnd());
   if (opts.caches) {
     const exportName = exportTargetName(prefix, new Set(stages.map((s) => name(s.name))), bakeName);
     const frontend = syntax && opts.frontend ? ([syntax, opts.frontend] as const) : undefined;

@@ -6,9 +6,12 @@
  * the whole family built and passed its tests: phase 1 fails first, and phase 2 finds every step
  * in the build cache, so all it does is push.
  *
- * Each variant target inherits the stage's target (tags, args, file) and rewires its `target:`
- * contexts to the same variant of its parents, so each stage is built once per phase and the
- * `verify` phase never loads or pushes a parent as a side effect.
+ * Each variant target inherits the stage's target (tags, args, file). A `publish` target takes
+ * its parents from the same phase (`target:` contexts), so each stage is built once per phase,
+ * every child on the very parent the phase pushes, even under `--no-cache`. A `verify` target
+ * does the same when the stage targets are chained; with the default `closure` wiring it compiles
+ * its stage's closure like the stage target (identical LLB, so the same cache keys for
+ * `publish`), and all of them start at once. Either way `verify` never loads or pushes a parent.
  */
 import { bakeName, hclString } from "./hcl.ts";
 
@@ -26,6 +29,12 @@ export interface PublishPart {
   readonly stages: readonly { readonly name: string; readonly contexts: readonly (readonly [string, string])[] }[];
   /** The bake target name of a stage. */
   readonly target: (stage: string) => string;
+  /**
+   * Whether the stage targets take their parents as `target:` contexts (`contexts` wiring). When
+   * they do not (`closure` wiring), the `verify` phase does not either: each of its targets
+   * compiles its stage's closure, all of them at once. The `publish` phase always does.
+   */
+  readonly chained?: boolean;
 }
 
 /** The group name of a phase (`verify`, `publish`, or with the prefix, `base-verify`). */
@@ -50,6 +59,7 @@ export function publishCollisions(prefix: string, targets: readonly string[]): s
 /** The HCL of the `verify` and `publish` groups and their targets (no leading blank line). */
 export function publishPart(part: PublishPart): string {
   const { prefix, stages, target } = part;
+  const chained = part.chained ?? true;
   const own = new Set(stages.map((s) => target(s.name)));
   const lines: string[] = [
     "// Publish the family atomically: nothing is pushed unless every target built and every",
@@ -62,7 +72,9 @@ export function publishPart(part: PublishPart): string {
   }
   for (const { phase, output } of PHASES) {
     for (const s of stages) {
-      const contexts = s.contexts.map(([k, v]): [string, string] => {
+      // Unchained verify targets need no contexts of their own: the stage target has the rest.
+      const rewire = phase === "publish" || chained;
+      const contexts = !rewire ? [] : s.contexts.map(([k, v]): [string, string] => {
         const dep = v.startsWith("target:") ? v.slice("target:".length) : undefined;
         const stage = dep !== undefined && own.has(dep) ? stages.find((x) => target(x.name) === dep) : undefined;
         return stage ? [k, `target:${phaseTarget(prefix, phase, stage.name)}`] : [k, v];

@@ -4,13 +4,14 @@ import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { bakeFile, bakeName } from "../bake/index.ts";
 import { publishCollisions } from "../bake/publish.ts";
+import { WIRINGS, type Wiring } from "../bake/wiring.ts";
 import { SourceFile, formatDiagnostic, hasErrors } from "../diagnostics/index.ts";
 import { ROLES, loadGraph } from "../graph/index.ts";
 import { bakeCachesFlags } from "./bake-caches.ts";
 import { CliError, readInput, type Io } from "./io.ts";
 
 export const bakeUsage =
-  "hier bake FILE [--context DIR] [--roles base,build,dev,runtime] [--prefix P] [--group NAME] [--frontend CONTEXT] [--no-variables] [--no-publish] [--caches [--caches-target STAGE]] [--output docker-bake.hcl]";
+  "hier bake FILE [--context DIR] [--roles base,build,dev,runtime] [--prefix P] [--group NAME] [--frontend CONTEXT] [--wiring closure|contexts] [--no-variables] [--no-publish] [--caches [--caches-target STAGE]] [--output docker-bake.hcl]";
 
 /** `--roles` must name known roles, and select at least one stage of the file. */
 function checkRoles(roles: readonly string[], present: readonly string[]): void {
@@ -35,6 +36,7 @@ export async function runBake(argv: string[], io: Io): Promise<number> {
       prefix: { type: "string" },
       group: { type: "string" },
       frontend: { type: "string" },
+      wiring: { type: "string" },
       "no-variables": { type: "boolean", default: false },
       "no-publish": { type: "boolean", default: false },
       "caches-target": { type: "string" },
@@ -62,6 +64,10 @@ export async function runBake(argv: string[], io: Io): Promise<number> {
   if (clash.length > 0) {
     throw new CliError(`stage target \`${clash[0]}\` has the name of the group hier bake writes for publishing (bake cannot tell them apart): rename the stage, or pass --no-publish`);
   }
+  const wiring = values.wiring;
+  if (wiring !== undefined && !(WIRINGS as readonly string[]).includes(wiring)) {
+    throw new CliError(`--wiring \`${wiring}\` is not a wiring: use ${WIRINGS.join(" or ")}`);
+  }
   const hcl = bakeFile(graph, {
     context: values.context,
     file: rel,
@@ -71,6 +77,7 @@ export async function runBake(argv: string[], io: Io): Promise<number> {
     ...(values.frontend ? { frontend: values.frontend } : {}),
     variables: !values["no-variables"],
     publish,
+    ...(wiring ? { wiring: wiring as Wiring } : {}),
     ...bakeCachesFlags(graph, values.caches, values["caches-target"]),
   });
   if (values.output) {

@@ -1,5 +1,5 @@
-// `hier bake` + `docker buildx bake`: the whole family in one bake run, each child from the
-// parent bake just built (target: contexts), shared stages built once, tags by convention.
+// `hier bake` + `docker buildx bake`: the whole family in one bake run, each target compiling its
+// stage's closure, shared stages built once (one vertex for all targets), tags by convention.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";

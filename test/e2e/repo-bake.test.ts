@@ -1,6 +1,6 @@
 // The repository's own docker-bake.hcl: one `docker buildx bake` builds the frontend image and then
 // every image of stages/ and examples/ through it (the frontend is a `target:` context of each
-// target, each child a `target:` context of its parent), and every image carries its tag.
+// target; each target compiles its stage's closure), and every image carries its tag.
 import { beforeAll, afterAll, describe, expect, test } from "vitest";
 import { DEBIAN_IMAGE, bake, docker, imageExists, inspectImage, removeImages, requireEngine, runImage } from "./helpers/index.ts";
 
@@ -28,7 +28,7 @@ describe("docker buildx bake (the repository's default group)", () => {
     const res = await bake([], { env });
     expect(res.code, res.log).toBe(0);
     for (const t of tags) expect((await inspectImage(t)).RepoTags, t).toContain(t);
-    // A child is its parent plus its own layers: bake built it from the parent it just built.
+    // A child is its parent plus its own layers: the parent's steps, shared by both targets, ran once.
     const [root, runtime] = [await inspectImage(`hier-e2e-repo/base-root:${version}`), await inspectImage(`hier-e2e-repo/base-runtime-python:${version}`)];
     expect(runtime.RootFS.Layers?.slice(0, root.RootFS.Layers?.length)).toEqual(root.RootFS.Layers);
     const py = await runImage(`hier-e2e-repo/base-runtime-python:${version}`, ["python3", "-c", "print(6*7)"]);

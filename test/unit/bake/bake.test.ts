@@ -41,7 +41,7 @@ describe("hier bake", () => {
   });
 
   it("sanitises --prefix and --group everywhere (targets, the shared base target, inherits, contexts)", async () => {
-    const r = await run(["bake", "hier.yaml", "--prefix", "my.p/", "--group", "all of it", "--no-variables"], { "hier.yaml": tricky });
+    const r = await run(["bake", "hier.yaml", "--prefix", "my.p/", "--group", "all of it", "--no-variables", "--wiring", "contexts"], { "hier.yaml": tricky });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`group "all_of_it" {
   targets = ["my_p_base", "my_p_app"]
@@ -114,13 +114,30 @@ target "_publish_my_p_app" {
   });
 
   it("publishes in two phases: each phase's targets build from the same phase's parents; the frontend context stays", async () => {
-    const r = await run(["bake", "hier.yaml", "--frontend", "target:frontend", "--no-variables"], { "hier.yaml": tricky });
+    const r = await run(["bake", "hier.yaml", "--frontend", "target:frontend", "--no-variables", "--wiring", "contexts"], { "hier.yaml": tricky });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('target "_verify_app" {\n  inherits = ["app"]\n  contexts = {\n    "base" = "target:_verify_base"\n    "org/hier-frontend" = "target:frontend"\n  }\n  output   = ["type=cacheonly"]\n}\n');
     expect(r.stdout).toContain('target "_publish_app" {\n  inherits = ["app"]\n  contexts = {\n    "base" = "target:_publish_base"\n    "org/hier-frontend" = "target:frontend"\n  }\n  output   = ["type=registry"]\n}\n');
     expect(r.stdout).toContain("//   docker buildx bake verify && docker buildx bake publish\n");
     const none = await run(["bake", "hier.yaml", "--no-publish", "--no-variables"], { "hier.yaml": tricky });
     expect(none.stdout).not.toMatch(/verify|publish|output/);
+  });
+
+  it("by default wires no stage contexts: every target compiles its closure; only the publish phase is chained", async () => {
+    const r = await run(["bake", "hier.yaml", "--frontend", "target:frontend", "--no-variables"], { "hier.yaml": tricky });
+    expect(r.code).toBe(0);
+    // The stage targets keep the frontend context and name no parent.
+    expect(r.stdout).toContain('target "app" {\n  inherits = ["_hier"]\n  target   = "app"\n  tags     = ["${NAMESPACE}/app-app:${VERSION}"]\n  contexts = {\n    "org/hier-frontend" = "target:frontend"\n  }\n}\n');
+    expect(r.stdout).not.toContain('"base" = "target:base"');
+    // verify: the stage target as it is (its closure, the inherited frontend context), exporting nothing.
+    expect(r.stdout).toContain('target "_verify_app" {\n  inherits = ["app"]\n  output   = ["type=cacheonly"]\n}\n');
+    expect(r.stdout).not.toContain("target:_verify_");
+    // publish: each child on the parent the same phase pushes.
+    expect(r.stdout).toContain('target "_publish_app" {\n  inherits = ["app"]\n  contexts = {\n    "base" = "target:_publish_base"\n    "org/hier-frontend" = "target:frontend"\n  }\n  output   = ["type=registry"]\n}\n');
+    const chained = await run(["bake", "hier.yaml", "--no-variables", "--wiring", "contexts"], { "hier.yaml": tricky });
+    expect(chained.stdout).toContain('  contexts = {\n    "base" = "target:base"\n  }\n');
+    const bad = await run(["bake", "hier.yaml", "--wiring", "flat"], { "hier.yaml": tricky });
+    expect(bad).toEqual({ code: 2, stdout: "", stderr: "hier: --wiring `flat` is not a wiring: use closure or contexts\n" });
   });
 
   it("refuses a stage whose target would share its name with a publish group", async () => {

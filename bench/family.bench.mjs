@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Benchmark: the whole stages/ family (7 images) built three ways, in the same run, same engine:
 //   hier         `docker buildx bake` of the file `hier bake stages/hier.yaml` writes (7 frontend
-//                runs, each child built on its parent's result through a `target:` context)
+//                runs, all at once, each compiling its stage's closure)
+//   chain        (--wiring) the same with `hier bake --wiring contexts`: each child's frontend
+//                starts once its parent's target is built (a `target:` context)
 //   multi-stage  one multi-stage Dockerfile doing the same work, 7 bake targets
 //   seed style   7 Dockerfiles, one per image, each FROM its parent's tag, built in order
+//                (--no-seed leaves it out; HIER_BENCH_RAW=1 prints every time as it is measured)
 // All three install the same packages through apt cache mounts (shared by id), set the same
 // env, users and labels, and run the same tests (hier: test steps; Dockerfiles: RUN steps).
 //
-//   node bench/family.bench.mjs [ROUNDS] [--env] [--cold] [--heavy-rounds=N]
+//   node bench/family.bench.mjs [ROUNDS] [--env] [--cold] [--heavy-rounds=N] [--wiring] [--no-seed]
 // Needs Docker, org/hier-frontend:latest, debian:bookworm-slim and dist/ (npm run build).
 // Scenarios (median of ROUNDS, default 5, alternating which form goes first):
 //   warm     nothing changed: every step cached (the per-build fixed cost, 7 times)
@@ -161,16 +164,15 @@ const FORMS = {
     write("hier/docker-bake.hcl", bakeFile);
     run("docker", ["buildx", "bake", "--progress=plain", "--load"], join(dir, "hier"));
   },
-  // --wiring: the same bake file with every stage's `target:` contexts removed, so each target
-  // compiles its stage's whole closure from the YAML (identical LLB, so shared cache keys) and
-  // buildx starts all seven frontend runs at once instead of each after its parent's.
+  // --wiring: also the bake file of `hier bake --wiring contexts`, each child's target waiting
+  // for its parent's (`contexts = { parent = "target:parent" }`) instead of compiling its closure.
   ...(wiring
     ? {
-        flat: () => {
-          const bakeFile = execFileSync("node", [join(repo, "dist/hier.mjs"), "bake", "stages/hier.yaml"], { cwd: join(dir, "hier"), encoding: "utf8" });
-          write("flat/stages/hier.yaml", readFileSync(join(dir, "hier/stages/hier.yaml"), "utf8"));
-          write("flat/docker-bake.hcl", bakeFile.replace(/\n {2}contexts = \{\n(?: {4}.*\n)*? {2}\}/g, ""));
-          run("docker", ["buildx", "bake", "--progress=plain", "--load"], join(dir, "flat"));
+        chain: () => {
+          const bakeFile = execFileSync("node", [join(repo, "dist/hier.mjs"), "bake", "stages/hier.yaml", "--wiring", "contexts"], { cwd: join(dir, "hier"), encoding: "utf8" });
+          write("chain/stages/hier.yaml", readFileSync(join(dir, "hier/stages/hier.yaml"), "utf8"));
+          write("chain/docker-bake.hcl", bakeFile);
+          run("docker", ["buildx", "bake", "--progress=plain", "--load"], join(dir, "chain"));
         },
       }
     : {}),
@@ -212,7 +214,7 @@ for (const [name, before] of Object.entries(scenarios)) {
 }
 
 console.log(`stages/ family (7 images), warm ${rounds} rounds, heavy ${heavyRounds}, median seconds (${new Date().toISOString().slice(0, 10)}, ${execFileSync("docker", ["version", "--format", "Docker {{.Server.Version}}"], { encoding: "utf8" }).trim()}):`);
-const LABELS = { hier: "hier (bake)", flat: "hier, flat bake", seed: "seed style (7 builds)", multi: "multi-stage + bake" };
+const LABELS = { hier: "hier (bake)", chain: "hier, --wiring contexts", seed: "seed style (7 builds)", multi: "multi-stage + bake" };
 const forms = Object.keys(FORMS);
 console.log(["scenario ", ...forms.map((f) => LABELS[f]), ...forms.filter((f) => f !== "multi" && f !== "seed").map((f) => `${f} / multi`)].join("   "));
 for (const [name, t] of Object.entries(results)) {

@@ -40,8 +40,12 @@ phase "bundle (npm run build)"
 npm run --silent build || fail "npm run build"
 phase_done
 
-phase "unit tier"
-npx vitest run --project unit || fail "unit tests"
+# Two workers for the files without a wall-clock bound (vitest's default on 2 cores is one), then
+# the files with one (test/unit/wall-clock-files.txt), one at a time as always.
+mapfile -t clocked < <(grep -v -e '^#' -e '^$' test/unit/wall-clock-files.txt)
+phase "unit tier (two files at a time; then ${#clocked[@]} wall-clock-bounded files, one at a time)"
+npx vitest run --project unit --maxWorkers=2 "${clocked[@]/#/--exclude=}" || fail "unit tests"
+npx vitest run --project unit "${clocked[@]}" || fail "unit tests (wall-clock-bounded files)"
 phase_done
 
 if [ "${HIER_SKIP_E2E:-0}" = 1 ]; then

@@ -1,7 +1,7 @@
 // Subrequests through the real buildx: `--print=targets|outline|lint` (buildx 0.13 spells
 // `--call` as `--print`, behind BUILDX_EXPERIMENTAL=1). The frontend answers from the YAML alone.
 import { beforeAll, describe, expect, test } from "vitest";
-import { DEBIAN_IMAGE, FRONTEND_IMAGE, buildx, imageStore, requireEngine, tempContext } from "./helpers/index.ts";
+import { DEBIAN_IMAGE, FRONTEND_IMAGE, buildx, requireEngine, tempContext } from "./helpers/index.ts";
 
 const yaml = `# syntax=org/hier-frontend
 args:
@@ -25,14 +25,7 @@ const env = { BUILDX_EXPERIMENTAL: "1" };
 
 beforeAll(() => requireEngine([DEBIAN_IMAGE, FRONTEND_IMAGE]));
 
-// One store is enough: a subrequest is answered from the YAML alone (buildx prints the frontend's
-// result; nothing is solved, exported or read from the image store), and loading the frontend
-// image from either store is what every other file does. The classic pass runs this (CI time).
-const SKIP = (await imageStore().catch(() => "classic")) === "containerd"
-  ? "subrequests are answered from the YAML alone, the same in both image stores: the classic pass runs them"
-  : undefined;
-
-describe.skipIf(SKIP !== undefined)(SKIP ? `buildx subrequests (skipped: ${SKIP})` : "buildx subrequests", () => {
+describe("buildx subrequests", () => {
   const ctx = tempContext({ "hier.yaml": yaml });
   const call = async (what: string) => {
     const res = await buildx([`--print=${what}`, "-f", "hier.yaml", "."], { cwd: ctx, env });

@@ -1,7 +1,7 @@
 // `--build-arg HIER_DEBUG=timings` through the real engine: the frontend's phases reach the user
 // as a build warning in the progress log (buildx prints it after the build), never on stdout.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { DEBIAN_IMAGE, FRONTEND_IMAGE, buildx, imageStore, mustSucceed, requireEngine, tagTracker, tempContext } from "./helpers/index.ts";
+import { DEBIAN_IMAGE, FRONTEND_IMAGE, buildx, mustSucceed, requireEngine, tagTracker, tempContext } from "./helpers/index.ts";
 
 const yaml = `# syntax=org/hier-frontend
 stages:
@@ -18,15 +18,7 @@ const tags = tagTracker();
 beforeAll(() => requireEngine([DEBIAN_IMAGE, FRONTEND_IMAGE]));
 afterAll(() => tags.removeAll());
 
-// One store is enough: what is asserted is the frontend's own warning text (its phases, in order,
-// off stdout); no assertion reads the image or the store, and building and exporting in either
-// store is what every other file does. The classic pass runs this (CI time).
-const SKIP = (await imageStore().catch(() => "classic")) === "containerd"
-  ? "the timings warning is the frontend's own text, the same in both image stores: the classic pass runs it"
-  : undefined;
-const title = "HIER_DEBUG=timings: every phase, in order, in one warning of the progress log";
-
-test.skipIf(SKIP !== undefined)(SKIP ? `${title} (skipped: ${SKIP})` : title, async () => {
+test("HIER_DEBUG=timings: every phase, in order, in one warning of the progress log", async () => {
   const ctx = tempContext({ "hier.yaml": yaml });
   const res = mustSucceed(await buildx(["-f", "hier.yaml", "--build-arg", "HIER_DEBUG=timings", "-t", tags.tagFor("timings"), "."], { cwd: ctx }));
   // The header names the Node that ran: the frontend image's, Node 24 on the engine's platform,

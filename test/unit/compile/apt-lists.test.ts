@@ -2,7 +2,7 @@
 // what it was asked to do, and the command's absolute paths (/etc/apt, /var/lib/apt/lists,
 // /var/cache/apt) point into a temporary root. What is checked is which apt-get calls run.
 import { execFileSync } from "node:child_process";
-import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -62,7 +62,7 @@ describe("apt steps share fresh package lists", () => {
 
   it(`updates again when the lists are older than ${APT_LISTS_FRESH_MINUTES} minutes`, () => {
     run("python3");
-    const old = new Date(Date.now() - (APT_LISTS_FRESH_MINUTES + 5) * 60_000);
+    const old = new Date(statSync(stamp()).mtimeMs - (APT_LISTS_FRESH_MINUTES + 5) * 60_000);
     utimesSync(stamp(), old, old);
     expect(run("git").calls).toEqual(["update", "install git"]);
   });

@@ -10,10 +10,9 @@ import { join } from "node:path";
 import { Duplex } from "node:stream";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { decodeMessage, encodeMessage } from "../../../frontend/proto.ts";
+import { bridgeMethod } from "../helpers/llb-bridge.ts";
 import { repoRoot } from "../cli/bundle.ts";
 
-const F = "moby.buildkit.v1.frontend.";
 const YAML = `# syntax=org/hier-frontend
 stages:
   app:
@@ -39,15 +38,7 @@ function runBundle(handlers: Record<string, [string, string, Handler]>) {
     const def: Record<string, grpc.MethodDefinition<object, object>> = {};
     const impl: Record<string, grpc.handleUnaryCall<Record<string, unknown>, object>> = {};
     for (const [method, [req, res, fn]] of Object.entries(handlers)) {
-      def[method] = {
-        path: `/${F}LLBBridge/${method}`,
-        requestStream: false,
-        responseStream: false,
-        requestSerialize: (v: object) => Buffer.from(encodeMessage(F + req, v)),
-        requestDeserialize: (b: Buffer) => decodeMessage(F + req, b),
-        responseSerialize: (v: object) => Buffer.from(encodeMessage(F + res, v)),
-        responseDeserialize: (b: Buffer) => b,
-      };
+      def[method] = bridgeMethod(method, req, res);
       impl[method] = (call, cb) => {
         calls.push(method);
         if (method === "Return") returned = call.request;

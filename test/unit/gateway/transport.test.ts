@@ -6,10 +6,10 @@ import * as http2 from "node:http2";
 import { Duplex, PassThrough } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { BridgeClient, BridgeError } from "../../../frontend/gateway/client.ts";
-import { encodeMessage, decodeMessage } from "../../../frontend/proto.ts";
+import { encodeMessage } from "../../../frontend/proto.ts";
+import { F, bridgeMethod } from "../helpers/llb-bridge.ts";
 import { CallError, openChannel, type Channel, type Pipe } from "../../../frontend/gateway/transport.ts";
 
-const F = "moby.buildkit.v1.frontend.";
 const PATH = `/${F}LLBBridge/`;
 
 /** Two in-memory pipes: the client's (as a frontend sees stdin/stdout) and the server's end. */
@@ -35,15 +35,7 @@ async function grpcEngine(impl: Record<string, grpc.handleUnaryCall<Record<strin
     ReadFile: ["ReadFileRequest", "ReadFileResponse"],
     Solve: ["SolveRequest", "SolveResponse"],
   } as const)) {
-    def[method] = {
-      path: PATH + method,
-      requestStream: false,
-      responseStream: false,
-      requestSerialize: (v: object) => Buffer.from(encodeMessage(F + req, v)),
-      requestDeserialize: (b: Buffer) => decodeMessage(F + req, b),
-      responseSerialize: (v: object) => Buffer.from(encodeMessage(F + res, v)),
-      responseDeserialize: (b: Buffer) => b,
-    };
+    def[method] = bridgeMethod(method, req, res);
   }
   server.addService(def, impl);
   const p = pipes();

@@ -16,6 +16,10 @@ import { DEBIAN_IMAGE, FRONTEND_IMAGE, buildx, docker, mustSucceed, requireEngin
 const fileSecret = `hier-secret-file-${randomBytes(16).toString("hex")}`;
 const envSecret = `hier-secret-env-${randomBytes(16).toString("hex")}`;
 const sha = (s: string): string => createHash("sha256").update(s).digest("hex");
+// A secret's value is not part of a step's cache key: without a per-run word in the commands, a
+// second run on a warm builder would reuse the first run's layers (hashes of the first run's
+// secrets) and find none of this run's.
+const run = randomBytes(8).toString("hex");
 
 const hierYaml = `# syntax=org/hier-frontend
 caches:
@@ -27,10 +31,10 @@ stages:
     caches: [data]
     run:
       - sh: |
-          h=$(sha256sum < /run/secrets/tok | cut -c1-64) && echo $h > /var/cache/data/file-hash && echo $h > /file-hash
+          : ${run} && h=$(sha256sum < /run/secrets/tok | cut -c1-64) && echo $h > /var/cache/data/file-hash && echo $h > /file-hash
         mounts: [{ secret: tok, required: true }]
       - sh: |
-          h=$(printf %s "$TOKEN" | sha256sum | cut -c1-64) && echo $h > /var/cache/data/env-hash && echo $h > /env-hash
+          : ${run} && h=$(printf %s "$TOKEN" | sha256sum | cut -c1-64) && echo $h > /var/cache/data/env-hash && echo $h > /env-hash
         mounts: [{ secret: tok2, env: TOKEN, required: true }]
 `;
 

@@ -77,9 +77,10 @@ export function idFromDir(dir: string): string | undefined {
 
 /** Paths (relative to a cache directory, shell globs) per preset that never travel. */
 export const NOT_EXPORTED: Readonly<Record<string, readonly string[]>> = {
-  // apt: its lock files, half-downloaded packages (`partial/` of the archive dirs and lists) and
-  // the binary package caches it rebuilds from the lists (`*.bin`).
-  apt: ["lock", "partial", "archives/lock", "archives/partial", "hier-archives/lock", "hier-archives/partial", "*.bin"],
+  // apt: its lock files and the one hier's apt steps take (`hier.lock`), half-downloaded packages
+  // (`partial/` of the archive dirs and lists) and the binary package caches it rebuilds from the
+  // lists (`*.bin`).
+  apt: ["lock", "hier.lock", "partial", "archives/lock", "archives/partial", "hier-archives/lock", "hier-archives/partial", "*.bin"],
   apk: [],
   dnf: ["*.lock", "**/packages/*.rpm.part"],
   pip: ["selfcheck", "*.lock"],

@@ -17,33 +17,58 @@ export const APT_STAMP = "/var/lib/apt/lists/hier-updated";
 /** How long updated package lists are reused by later apt steps before `apt-get update` runs again. */
 export const APT_LISTS_FRESH_MINUTES = 60;
 
+/** The lock apt steps take (flock) around `apt-get update` and downloads, in the shared cache. */
+export const APT_LOCK = "/var/cache/apt/hier.lock";
+
 /** The shell command that installs `names` with `manager`. */
 export function installCommand(manager: PackageManager, names: readonly string[]): string {
   const pkgs = names.map(shellQuote).join(" ");
   switch (manager) {
-    case "apt": {
-      // Keep-Downloaded-Packages keeps archives in the (cached) archive dir; the lists are cached too.
-      // The lists cache is shared by every apt step of a family (and locked): a step skips
-      // `apt-get update` when another updated the lists for the same sources (the stamp holds
-      // their checksum) within the last hour. An install that fails on such lists (a package
-      // newer than them, a mirror that dropped a version) updates and tries once more.
-      const install =
-        `DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends -o APT::Keep-Downloaded-Packages=true ` +
-        `-o Dir::Cache::Archives=${APT_ARCHIVES}/ ${pkgs}`;
-      const update = `apt-get update -qq && echo "$s" > ${APT_STAMP}`;
-      return (
-        `mkdir -p ${APT_ARCHIVES}/partial && ` +
-        `s=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/* 2>/dev/null | cksum) && ` +
-        `if [ -n "$(find ${APT_STAMP} -mmin -${APT_LISTS_FRESH_MINUTES} 2>/dev/null)" ] && [ "$(cat ${APT_STAMP})" = "$s" ]; ` +
-        `then ${install} || { ${update} && ${install}; }; ` +
-        `else ${update} && ${install}; fi`
-      );
-    }
+    case "apt":
+      return aptCommand(pkgs);
     case "apk":
       return `apk add --cache-dir /var/cache/apk ${pkgs}`;
     case "dnf":
       return `dnf install -y --setopt=keepcache=True ${pkgs}`;
   }
+}
+
+/**
+ * apt, in three phases, so a family's installs run side by side:
+ * 1. under an exclusive `flock` on {@link APT_LOCK}: refresh the lists when they are stale (the
+ *    stamp holds the sources' checksum; another step's update within the hour counts) and
+ *    download the packages into the shared archives (`--download-only`);
+ * 2. without the lock: install from those archives (`--no-download`, apt's own locks off, and
+ *    no package cache files written into the shared mount);
+ * 3. only when 2 fails (lists changed under it, an archive missing): take the lock again and
+ *    install as one locked step would, updating the lists and trying once more on reused ones.
+ * The caches are mounted `shared`: BuildKit's `locked` would hold the whole install, so the
+ * family's apt branches would run one after another. Without `flock` (not Debian or Ubuntu),
+ * the step keeps its lists and archives to itself and removes them, and shares nothing.
+ */
+function aptCommand(pkgs: string): string {
+  const apt = `DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends`;
+  const keep = `-o APT::Keep-Downloaded-Packages=true -o Dir::Cache::Archives=${APT_ARCHIVES}/`;
+  const download = `apt-get install -y -q --no-install-recommends --download-only -o Dir::Cache::Archives=${APT_ARCHIVES}/ ${pkgs}`;
+  const offline = `${apt} --no-download -o Debug::NoLocking=true -o Dir::Cache::pkgcache= -o Dir::Cache::srcpkgcache= ${keep} ${pkgs}`;
+  const install = `${apt} ${keep} ${pkgs}`;
+  const update = `apt-get update -qq && echo "$s" > ${APT_STAMP}`;
+  const fresh = `[ -n "$(find ${APT_STAMP} -mmin -${APT_LISTS_FRESH_MINUTES} 2>/dev/null)" ] && [ "$(cat ${APT_STAMP})" = "$s" ]`;
+  // `run` on fresh lists, or after an update; on reused lists a failure updates and runs once more.
+  const withLists = (run: string) => `if ${fresh}; then ${run} || { ${update} && ${run}; }; else ${update} && ${run}; fi`;
+  const own = "/tmp/hier-apt";
+  const alone =
+    `mkdir -p ${own}/lists/partial ${own}/archives/partial && ` +
+    `apt-get update -qq -o Dir::State::Lists=${own}/lists && ` +
+    `${apt} -o Dir::State::Lists=${own}/lists -o Dir::Cache::Archives=${own}/archives/ ${pkgs}; ` +
+    `r=$?; rm -rf ${own}; exit $r`;
+  return (
+    `mkdir -p ${APT_ARCHIVES}/partial && ` +
+    `s=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/* 2>/dev/null | cksum) && ` +
+    `if ! command -v flock >/dev/null 2>&1; then ${alone}; fi && ` +
+    `exec 9>${APT_LOCK} && flock 9 && { ${withLists(download)}; } && flock -u 9 && ` +
+    `{ ${offline} || { flock 9 && { ${withLists(install)}; }; }; }`
+  );
 }
 
 /** Quotes a word for /bin/sh when it contains anything but safe characters. */

@@ -1,7 +1,9 @@
 /**
  * The cache catalogue's presets: where each tool keeps its downloads, and how the cache may be
- * shared between concurrent builds. Package managers hold locks on their caches, so apt/apk/dnf
- * are `locked`; language caches are content-addressed and safe to `share`.
+ * shared between concurrent builds. apk and dnf hold their caches for a whole install, so they are
+ * `locked`. apt is `shared`: hier's apt steps lock it themselves (flock, frontend/compile/packages.ts)
+ * for the update and the downloads only, so the installs of a family's branches run side by side.
+ * Language caches are content-addressed and safe to `share`.
  */
 import type { CacheTarget } from "./model.ts";
 
@@ -14,7 +16,7 @@ export interface Preset {
 const t = (path: string, key: string, sharing: CacheTarget["sharing"] = "shared"): CacheTarget => ({ path, key, sharing });
 
 export const PRESETS: Readonly<Record<string, Preset>> = {
-  apt: { targets: [t("/var/cache/apt", "archives", "locked"), t("/var/lib/apt/lists", "lists", "locked")], env: [] },
+  apt: { targets: [t("/var/cache/apt", "archives"), t("/var/lib/apt/lists", "lists")], env: [] },
   apk: { targets: [t("/var/cache/apk", "cache", "locked")], env: [] },
   dnf: { targets: [t("/var/cache/dnf", "cache", "locked")], env: [] },
   pip: { targets: [t("/root/.cache/pip", "cache")], env: [["PIP_CACHE_DIR", "/root/.cache/pip"]] },

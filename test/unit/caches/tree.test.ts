@@ -86,8 +86,8 @@ describe("which caches travel", () => {
     const { out } = await compiled("app");
     const caches = portableCaches(out.caches);
     expect(caches.map((c) => [c.entry.id, c.entry.stages, c.entry.path, c.entry.sharing])).toEqual([
-      ["hier/apt/archives/debian-bookworm/linux-amd64", ["base"], "/var/cache/apt", "locked"],
-      ["hier/apt/lists/debian-bookworm/linux-amd64", ["base"], "/var/lib/apt/lists", "locked"],
+      ["hier/apt/archives/debian-bookworm/linux-amd64", ["base"], "/var/cache/apt", "shared"],
+      ["hier/apt/lists/debian-bookworm/linux-amd64", ["base"], "/var/lib/apt/lists", "shared"],
       ["hier/pip/cache/debian-bookworm/linux-amd64", ["app"], "/root/.cache/pip", "shared"],
       ["hier/pip/cache/debian-bookworm/linux-amd64/uid10001", ["app"], "/root/.cache/pip", "shared"],
     ]);

@@ -93,8 +93,8 @@ describe("hier cache ls", () => {
     expect(r.stdout).toBe(
       "target build-python, linux/amd64: 2 cache ids\n" +
         "CACHE  PRESET  PATH                SHARING  ID                                             STAGES\n" +
-        "apt    apt     /var/cache/apt      locked   hier/apt/archives/debian-bookworm/linux-amd64  root, build, build-python\n" +
-        "apt    apt     /var/lib/apt/lists  locked   hier/apt/lists/debian-bookworm/linux-amd64     root, build, build-python\n",
+        "apt    apt     /var/cache/apt      shared   hier/apt/archives/debian-bookworm/linux-amd64  root, build, build-python\n" +
+        "apt    apt     /var/lib/apt/lists  shared   hier/apt/lists/debian-bookworm/linux-amd64     root, build, build-python\n",
     );
   });
 

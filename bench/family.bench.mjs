@@ -25,6 +25,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -41,7 +42,8 @@ const write = (p, s) => {
 };
 const NS = "hier-family-bench";
 
-// The seven images: parent, packages, env, user/workdir, run, tests (stages/hier.yaml).
+// The seven images: parent, packages, env, user/workdir, run (stages/hier.yaml, by hand). The
+// tests are read from stages/hier.yaml, so both forms run the same ones (body() adds them).
 const STAGES = [
   {
     name: "root",
@@ -55,55 +57,50 @@ const STAGES = [
       "groupadd --gid 10001 app",
       "useradd --no-log-init --uid 10001 --gid app --home-dir /home/app --create-home --shell /usr/sbin/nologin app",
     ].join("; "),
-    tests: [
-      "test -s /etc/ssl/certs/ca-certificates.crt",
-      "tini --version",
-      "test \"$(date +%Z)\" = UTC && test \"$(cat /etc/timezone)\" = Etc/UTC",
-      "test \"$(id -u app):$(id -g app)\" = 10001:10001 && test -d /home/app",
-    ],
   },
   {
     name: "build",
     from: "root",
     packages: ["build-essential", "git", "pkg-config"],
-    tests: ["gcc --version && make --version && git --version", "printf 'int main(void){return 0;}\\n' > /tmp/t.c && cc -o /tmp/t /tmp/t.c && /tmp/t"],
   },
   {
     name: "build-python",
     from: "build",
     packages: ["python3", "python3-dev", "python3-venv", "python3-pip", "python3-wheel", "python3-setuptools"],
     env: { PIP_DISABLE_PIP_VERSION_CHECK: "1", PYTHONDONTWRITEBYTECODE: "1" },
-    tests: ["python3 --version", "python3 -m pip --version && python3 -c 'import setuptools, wheel'"],
   },
   {
     name: "build-node",
     from: "build",
     packages: ["nodejs", "npm"],
     env: { NPM_CONFIG_UPDATE_NOTIFIER: "false", NPM_CONFIG_FUND: "false", NPM_CONFIG_AUDIT: "false" },
-    tests: ["node --version && npm --version"],
   },
   {
     name: "runtime",
     from: "root",
     user: "10001:10001",
     workdir: "/home/app",
-    tests: ["test \"$(id -u):$(id -g)\" = 10001:10001", "! command -v gcc && ! command -v cc && ! command -v make"],
   },
   {
     name: "runtime-python",
     from: "runtime",
     packages: ["python3"],
     env: { PYTHONDONTWRITEBYTECODE: "1", PYTHONUNBUFFERED: "1" },
-    tests: ["python3 -c 'import json, ssl, sqlite3, wsgiref'", "! command -v pip3 && ! command -v gcc"],
   },
   {
     name: "runtime-node",
     from: "runtime",
     packages: ["nodejs"],
     env: { NODE_ENV: "production" },
-    tests: ["node -e 'require(\"node:https\")'", "! command -v npm && ! command -v gcc"],
   },
 ];
+
+/** Each stage's `test:` commands, from stages/hier.yaml. */
+const TESTS = Object.fromEntries(
+  Object.entries(parse(readFileSync(join(repo, "stages/hier.yaml"), "utf8")).stages).map(([name, st]) => [name, st.test ?? []]),
+);
+// The Dockerfile forms' stand-in for hier's entrypoint wrapper: runs its arguments, fails without.
+const WRAPPER = '#!/bin/sh\n[ "$#" -gt 0 ] || exit 64\nexec "$@"\n';
 
 const APT = [
   "--mount=type=cache,id=family-apt-archives,target=/var/cache/apt,sharing=locked",
@@ -119,10 +116,10 @@ function body(s, envValue) {
   if (Object.keys(env).length) lines.push(`ENV ${Object.entries(env).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(" ")}`);
   if (s.packages) lines.push(`USER root`, `RUN ${APT} ${install(s.packages)}`);
   if (s.run) lines.push(`RUN ${s.run}`);
-  if (s.name === "root") lines.push("COPY hier-entrypoint /usr/local/bin/hier-entrypoint", 'ENTRYPOINT ["tini", "--"]');
+  if (s.name === "root") lines.push("COPY --chmod=0755 hier-entrypoint /usr/local/bin/hier-entrypoint", 'ENTRYPOINT ["tini", "--"]');
   if (s.workdir) lines.push(`WORKDIR ${s.workdir}`);
   if (s.user || (s.packages && s.from && inherits(s, "runtime"))) lines.push(`USER ${s.user ?? "10001:10001"}`);
-  for (const t of s.tests) lines.push(`RUN ${t}`);
+  for (const t of TESTS[s.name] ?? []) lines.push(`RUN ${t}`);
   lines.push('LABEL org.opencontainers.image.vendor="hier"');
   return lines.join("\n");
 }
@@ -136,7 +133,7 @@ function writeForms(envValue) {
   const yaml = readFileSync(join(repo, "stages/hier.yaml"), "utf8").replace("TERM: xterm-256color", `TERM: ${envValue}`);
   write("hier/stages/hier.yaml", yaml);
   // multi-stage + bake
-  write("multi/hier-entrypoint", "#!/bin/sh\nexec \"$@\"\n");
+  write("multi/hier-entrypoint", WRAPPER);
   write(
     "multi/Dockerfile",
     STAGES.map((s) => `FROM ${s.from ?? "debian:bookworm-slim"} AS ${s.name}\n${body(s, envValue)}\n`).join("\n"),
@@ -148,7 +145,7 @@ function writeForms(envValue) {
   );
   // seed style: one directory and Dockerfile per image
   for (const s of STAGES) {
-    write(`seed/${s.name}/hier-entrypoint`, "#!/bin/sh\nexec \"$@\"\n");
+    write(`seed/${s.name}/hier-entrypoint`, WRAPPER);
     write(`seed/${s.name}/Dockerfile`, `FROM ${s.from ? `${NS}/seed-${s.from}:dev` : "debian:bookworm-slim"}\n${body(s, envValue)}\n`);
   }
 }

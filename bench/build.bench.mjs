@@ -54,10 +54,10 @@ const hasSyntaxImage = spawnSync("docker", ["image", "inspect", SYNTAX_IMAGE], {
 if (hasSyntaxImage) write("Dockerfile.syntax", `# syntax=${SYNTAX_IMAGE}\n${readFileSync(join(dir, "Dockerfile"), "utf8")}`);
 const kinds = hasSyntaxImage ? ["hier", "dockerfile", "syntax"] : ["hier", "dockerfile"];
 
-/** `hier timings (…): ping 70 · read 95 · …` → [["ping", 70], ["read", 95], …]. */
+/** `hier timings (…): ping 70 · read 95 · … — cpu 180 ms` → [["ping", 70], ["read", 95], …, ["cpu", 180]]. */
 function phasesOf(log) {
   const line = /hier timings \([^)]*\): (.*)$/m.exec(log)?.[1] ?? "";
-  return line.split(" · ").map((p) => /^(.*) (\d+)$/.exec(p)).filter(Boolean).map((m) => [m[1], Number(m[2])]);
+  return line.replace(/ — cpu (\d+) ms$/, " · cpu $1").split(" · ").map((p) => /^(.*) (\d+)$/.exec(p)).filter(Boolean).map((m) => [m[1], Number(m[2])]);
 }
 
 function build(kind) {

@@ -114,7 +114,7 @@ for (const [name, buildFile] of Object.entries(files)) {
     const { ms, warnings } = await runOnce(buildFile);
     walls.push(ms);
     const line = warnings.find((w) => w.startsWith("hier timings")) ?? "";
-    for (const part of line.replace(/^[^:]*: /, "").split(" · ")) {
+    for (const part of line.replace(/^[^:]*: /, "").replace(/ — cpu (\d+) ms$/, " · cpu $1").split(" · ")) {
       const m = /^(.*) (\d+)$/.exec(part);
       if (m) (phases.get(m[1]) ?? phases.set(m[1], []).get(m[1])).push(Number(m[2]));
     }

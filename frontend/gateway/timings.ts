@@ -32,6 +32,7 @@ export class Timings {
   readonly #marks: Mark[] = [];
   readonly #now: () => number;
   #snapshot = false;
+  #cpuMs: number | undefined;
 
   /** `now` returns ms since process start (tests pass a fake clock). */
   constructor(now: () => number = () => performance.now()) {
@@ -87,6 +88,15 @@ export class Timings {
     }
   }
 
+  /**
+   * Records the CPU time the process has used so far (user and system, every thread: V8 compiles
+   * and collects garbage on threads of its own, so this can exceed the wall-clock phases).
+   */
+  markCpu(): void {
+    const { user, system } = process.cpuUsage();
+    this.#cpuMs = (user + system) / 1000;
+  }
+
   /** Every mark so far. */
   get marks(): readonly Mark[] {
     return this.#marks;
@@ -95,11 +105,12 @@ export class Timings {
   /**
    * One line: `hier timings (ms since process start, node v24.1.0 arm64): node 31 · bundle 52 · …`,
    * naming the Node that ran (the arm64 frontend under emulation shows `arm64`); from the startup
-   * snapshot `… node v24.1.0 x64, snapshot): node 70 · main 71 · …`.
+   * snapshot `… node v24.1.0 x64, snapshot): node 70 · main 71 · …`; after {@link markCpu},
+   * ` — cpu 180 ms` at the end.
    */
   format(): string {
     const from = this.#snapshot ? ", snapshot" : "";
-    return `hier timings (ms since process start, node ${process.version} ${process.arch}${from}): ${this.#marks.map((m) => `${m.name} ${Math.round(m.ms)}`).join(" · ")}`;
+    return `hier timings (ms since process start, node ${process.version} ${process.arch}${from}): ${this.#marks.map((m) => `${m.name} ${Math.round(m.ms)}`).join(" · ")}${this.#cpuMs === undefined ? "" : ` — cpu ${Math.round(this.#cpuMs)} ms`}`;
   }
 }
 
@@ -110,12 +121,13 @@ export function timingsRequested(buildArgs: Readonly<Record<string, string>>): b
 }
 
 /**
- * Shows the timings to the user, marking `return` first (the last thing the frontend does after
- * this is the Return call): a warning if the engine takes them, else a vertex whose name is the
+ * Shows the timings to the user, marking `return` and the CPU used first (the last thing the
+ * frontend does after this is the Return call): a warning if the engine takes them, else a vertex whose name is the
  * line. Never fails the build: an engine that refuses either is left alone.
  */
 export async function reportTimings(bridge: Bridge, caps: Caps, timings: Timings): Promise<void> {
   timings.mark("return");
+  timings.markCpu();
   const line = timings.format();
   try {
     if (caps.frontend.has("gateway.warnings")) {

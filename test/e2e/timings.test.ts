@@ -26,7 +26,10 @@ test("HIER_DEBUG=timings: every phase, in order, in one warning of the progress 
   const header = /hier timings \(ms since process start, node v24\.\d+\.\d+ (x64|arm64), snapshot\): /;
   const lines = res.log.split("\n").filter((l) => header.test(l));
   expect(lines, res.log).toHaveLength(1);
-  const marks = (lines[0] ?? "").replace(new RegExp(`^.*${header.source}`), "").split(" · ").map((p) => /^(.*) (\d+)$/.exec(p));
+  // The end: the CPU the process used by then, every thread (` — cpu N ms`).
+  const cpu = / — cpu (\d+) ms$/.exec(lines[0] ?? "");
+  expect(Number(cpu?.[1]), lines[0]).toBeGreaterThan(0);
+  const marks = (lines[0] ?? "").slice(0, cpu?.index).replace(new RegExp(`^.*${header.source}`), "").split(" · ").map((p) => /^(.*) (\d+)$/.exec(p));
   const names = marks.map((m) => m?.[1]);
   // `node`: Node's bootstrap, which deserialized the snapshot; `main`: its main function began (no
   // `bundle`: nothing is compiled or evaluated at start).

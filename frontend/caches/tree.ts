@@ -80,7 +80,7 @@ export const NOT_EXPORTED: Readonly<Record<string, readonly string[]>> = {
   // apt: its lock files and the one hier's apt steps take (`hier.lock`), half-downloaded packages
   // (`partial/` of the archive dirs and lists) and the binary package caches it rebuilds from the
   // lists (`*.bin`).
-  apt: ["lock", "hier.lock", "partial", "archives/lock", "archives/partial", "hier-archives/lock", "hier-archives/partial", "*.bin"],
+  apt: ["lock", "partial", "archives/lock", "archives/partial", "hier-archives/lock", "hier-archives/partial", "*.bin", "hier.lock"],
   apk: [],
   dnf: ["*.lock", "**/packages/*.rpm.part"],
   pip: ["selfcheck", "*.lock"],

@@ -48,8 +48,9 @@ export function installCommand(manager: PackageManager, names: readonly string[]
  */
 function aptCommand(pkgs: string): string {
   const apt = `DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends`;
-  const keep = `-o APT::Keep-Downloaded-Packages=true -o Dir::Cache::Archives=${APT_ARCHIVES}/`;
-  const download = `apt-get install -y -q --no-install-recommends --download-only -o Dir::Cache::Archives=${APT_ARCHIVES}/ ${pkgs}`;
+  const archives = `-o Dir::Cache::Archives=${APT_ARCHIVES}/`;
+  const keep = `-o APT::Keep-Downloaded-Packages=true ${archives}`;
+  const download = `${apt} --download-only ${archives} ${pkgs}`;
   const offline = `${apt} --no-download -o Debug::NoLocking=true -o Dir::Cache::pkgcache= -o Dir::Cache::srcpkgcache= ${keep} ${pkgs}`;
   const install = `${apt} ${keep} ${pkgs}`;
   const update = `apt-get update -qq && echo "$s" > ${APT_STAMP}`;

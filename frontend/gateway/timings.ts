@@ -122,8 +122,9 @@ export function timingsRequested(buildArgs: Readonly<Record<string, string>>): b
 
 /**
  * Shows the timings to the user, marking `return` and the CPU used first (the last thing the
- * frontend does after this is the Return call): a warning if the engine takes them, else a vertex whose name is the
- * line. Never fails the build: an engine that refuses either is left alone.
+ * frontend does after this is the Return call): a warning if the engine takes them, else a
+ * vertex whose name is the line. Never fails the build: an engine that refuses either is left
+ * alone.
  */
 export async function reportTimings(bridge: Bridge, caps: Caps, timings: Timings): Promise<void> {
   timings.mark("return");

@@ -69,6 +69,15 @@ export async function shellImage(
   };
 }
 
+/**
+ * find(1) tests matching what does not travel, at any depth: a bare name is a `-name` test; a
+ * glob with a `/` (which `-name` never matches) is a `-path` test on its tail, where a `**`
+ * segment stands for any directories (find's `*` crosses `/`).
+ */
+export function dropTests(globs: readonly string[]): string {
+  return globs.map((g) => (g.includes("/") ? `-path ${q(`*/${g.replace(/(^|\/)\*\*\//g, "$1")}`)}` : `-name ${q(g)}`)).join(" -o ");
+}
+
 /** The export exec: the tree (output 0) and the sizes file (output 1). */
 export function exportStates(caches: readonly PortableCache[], shell: State, target: State, nonce: string): { tree: State; sizes: State } {
   const lines = ["set -e", `cd ${TREE_AT}`, `: > ${SIZES_AT}/sizes`];
@@ -77,8 +86,7 @@ export function exportStates(caches: readonly PortableCache[], shell: State, tar
     lines.push(`mkdir -p ${dir}`, `cp -a ${CACHE_AT}/${i}/. ${dir}/`);
     const drop = NOT_EXPORTED[c.entry.preset] ?? [];
     if (drop.length > 0) {
-      const names = drop.map((n) => `-name ${q(n)}`).join(" -o ");
-      lines.push(`find ${dir} -mindepth 1 \\( ${names} \\) -prune -exec rm -rf {} +`);
+      lines.push(`find ${dir} -mindepth 1 \\( ${dropTests(drop)} \\) -prune -exec rm -rf {} +`);
     }
     // Apparent bytes: GNU du -sb, else (busybox) the sum of the files' lengths.
     lines.push(`b=$(du -sb ${dir} 2>/dev/null | cut -f1)`, `[ -n "$b" ] || b=$(find ${dir} -type f -exec cat {} + | wc -c)`);

@@ -3,9 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { compileTarget } from "../../../frontend/compile/index.ts";
 import { loadGraph } from "../../../frontend/graph/index.ts";
-import { exportStates, seedState } from "../../../frontend/caches/llb.ts";
+import { dropTests, exportStates, seedState } from "../../../frontend/caches/llb.ts";
 import { portableCaches } from "../../../frontend/caches/plan.ts";
-import { FORMAT, dirForId, formatManifest, idFromDir, parseManifest } from "../../../frontend/caches/tree.ts";
+import { FORMAT, NOT_EXPORTED, dirForId, formatManifest, idFromDir, parseManifest } from "../../../frontend/caches/tree.ts";
 import { marshal, mkfile, scratch, type DefinitionObject } from "../../../frontend/llb/index.ts";
 import { decodeMessage } from "../../../frontend/proto.ts";
 import { testHost } from "../helpers/offline.ts";
@@ -140,5 +140,31 @@ describe("the export and seed execs", () => {
     expect(mounts.find((m) => m.dest === "/hier-tree")?.readonly).toBe(true);
     expect(seed?.op.exec?.meta?.args?.[2]).toContain(`[ -z "$(ls -A /hier-caches/0)" ]`);
     expect(seed?.op.exec?.meta?.args?.[2]).toContain("chown -R");
+  });
+});
+
+describe("what does not travel, run by find(1)", () => {
+  it("bare names at any depth, globs with a slash as paths; the rest stays", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const root = mkdtempSync(join(tmpdir(), "drop-tests-"));
+    try {
+      const files = [
+        "lock", "archives/lock", "archives/partial/x.deb", "archives/a.deb", "pkgcache.bin", "hier.lock",
+        "repo-1/packages/p.rpm.part", "repo-1/packages/p.rpm", "deep/er/x.lock", "keep/lockfile",
+      ];
+      for (const f of files) {
+        mkdirSync(join(root, f, ".."), { recursive: true });
+        writeFileSync(join(root, f), "x");
+      }
+      const tests = dropTests([...(NOT_EXPORTED.apt ?? []), ...(NOT_EXPORTED.dnf ?? []), "**/*.lock"]);
+      execFileSync("/bin/sh", ["-c", `find ${root} -mindepth 1 \\( ${tests} \\) -prune -exec rm -rf {} +`]);
+      const left = execFileSync("find", [root, "-type", "f"], { encoding: "utf8" }).split("\n").filter(Boolean).map((p) => p.slice(root.length + 1)).sort();
+      expect(left).toEqual(["archives/a.deb", "keep/lockfile", "repo-1/packages/p.rpm"]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

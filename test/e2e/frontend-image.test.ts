@@ -74,6 +74,11 @@ describe("the frontend image", () => {
     const version = await docker(["run", "--rm", "--network=none", "--entrypoint", "/usr/local/bin/node", FRONTEND_IMAGE, "-p", "process.version + ' ' + process.arch"]);
     expect(version.code, version.stderr).toBe(0);
     expect(version.stdout).toMatch(new RegExp(`^v24\\.\\d+\\.\\d+ ${arch === "amd64" ? "x64" : "arm64"}\\n$`));
+    // Started by hand from its snapshot, outside a build: a line that says how to use it, exit 2.
+    const byHand = await docker(["run", "--rm", "--network=none", FRONTEND_IMAGE]);
+    expect(byHand.code, byHand.stderr).toBe(2);
+    expect(byHand.stdout).toBe("");
+    expect(byHand.stderr).toMatch(/^hier: this image is a BuildKit frontend .*docker buildx build -f hier\.yaml \./);
   });
 
   test("an amd64 + arm64 index; its arm64 frontend builds under emulation", async (t) => {

@@ -86,3 +86,14 @@ it("the frontend bundle holds no grpc-js (the transport is node:http2)", async (
   const text = await readFile(join(dir, "frontend.mjs"), "utf8");
   expect(text).not.toMatch(/grpc-js|@grpc\//);
 });
+
+it("started by hand, not by BuildKit: says how to build with it, exits 2, no stack, nothing on stdout", { timeout: 30_000 }, async () => {
+  const run = await promisify(execFile)(process.execPath, [join(dir, "frontend.mjs")], { env: { PATH: process.env["PATH"] ?? "" } }).then(
+    () => ({ code: 0, stdout: "", stderr: "" }),
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe("");
+  expect(run.stderr).toMatch(/^hier: this image is a BuildKit frontend .*# syntax=org\/hier-frontend.*docker buildx build -f hier\.yaml \./);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+});

@@ -1,7 +1,12 @@
-/** `hier check FILE`: parse and check a stage-graph file and print every diagnostic. */
+/**
+ * `hier check FILE`: parse and check a stage-graph file, and `hier.lock` beside it as a build
+ * would (docs/lock.md), and print every diagnostic.
+ */
 import { parseArgs } from "node:util";
 import { SourceFile, formatDiagnostic, hasErrors, type Diagnostic } from "../diagnostics/index.ts";
 import { loadGraph } from "../graph/index.ts";
+import { cliLockRun, lockFindings } from "../lock/cli.ts";
+import type { FileDiagnostics } from "../lock/run.ts";
 import { targetFlag } from "./flags.ts";
 import { CliError, buildArgs, inputName, readInput, type Io } from "./io.ts";
 
@@ -31,17 +36,28 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   const text = await readInput(io, path);
   const name = inputName(path);
   const file = new SourceFile(name, text);
-  const { graph, diagnostics } = loadGraph(text, name, {
-    buildArgs: buildArgs(values["build-arg"]), ...(target === undefined ? {} : { target }),
-  });
-  const failed = hasErrors(diagnostics);
+  const args = buildArgs(values["build-arg"]);
+  const { graph, diagnostics } = loadGraph(text, name, { buildArgs: args, ...(target === undefined ? {} : { target }) });
+  // The lock beside the file, checked as a build checks it (its findings after the file's own).
+  const groups: FileDiagnostics[] = [{ file, diagnostics }];
+  if (graph && !hasErrors(diagnostics)) {
+    const lock = await cliLockRun(path, io, graph, args);
+    if (lock.problem) throw new CliError(lock.problem, 1);
+    for (const g of lockFindings(lock)) {
+      if (g.file.name === name) groups[0] = { file, diagnostics: [...groups[0]!.diagnostics, ...g.diagnostics] };
+      else groups.push(g);
+    }
+  }
+  const all = groups.flatMap((g) => g.diagnostics);
+  const failed = hasErrors(all);
   if (values.format === "json") {
-    io.stdout.write(JSON.stringify({ file: name, ok: !failed, diagnostics: diagnostics.map((d) => diagnosticJson(d, file)) }, null, 2) + "\n");
+    const json = groups.flatMap((g) => g.diagnostics.map((d) => diagnosticJson(d, g.file)));
+    io.stdout.write(JSON.stringify({ file: name, ok: !failed, diagnostics: json }, null, 2) + "\n");
     return failed ? 1 : 0;
   }
-  for (const d of diagnostics) io.stdout.write(formatDiagnostic(d, file) + "\n\n");
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = diagnostics.length - errors;
+  for (const g of groups) for (const d of g.diagnostics) io.stdout.write(formatDiagnostic(d, g.file) + "\n\n");
+  const errors = all.filter((d) => d.severity === "error").length;
+  const warnings = all.length - errors;
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
   io.stdout.write(failed ? `${name}: ${plural(errors, "error")}, ${plural(warnings, "warning")}\n`
     : `${name}: ok, ${plural(graph?.stages.length ?? 0, "stage")}${warnings ? `, ${plural(warnings, "warning")}` : ""}\n`);

@@ -88,12 +88,23 @@ const READ_ERRORS: Readonly<Record<string, string>> = {
  * that cannot be read is a CliError with one plain line (`cannot read hier.yaml: no such file`).
  */
 export async function readInput(io: Io, path: string): Promise<string> {
+  const text = await read(io, path, false);
+  return text as string;
+}
+
+/** Like `readInput`, for a file that may be absent (`hier.lock` beside a build file): undefined then. */
+export function readOptional(io: Io, path: string): Promise<string | undefined> {
+  return read(io, path, true);
+}
+
+async function read(io: Io, path: string, optional: boolean): Promise<string | undefined> {
   try {
     if (path === "-") return await readBounded(io.stdin ?? process.stdin);
     if (io.readFile) return await readBounded([await io.readFile(path)]);
     return await readFileBounded(resolve(io.cwd ?? process.cwd(), path));
   } catch (e) {
     const code = (e as { code?: unknown } | undefined)?.code;
+    if (optional && code === "ENOENT") return undefined;
     const reason = typeof code === "string" && Object.hasOwn(READ_ERRORS, code) ? READ_ERRORS[code] : e instanceof Error ? e.message : String(e);
     throw new CliError(`cannot read ${inputName(path)}: ${reason}`);
   }

@@ -85,7 +85,7 @@ export async function runLlb(argv: string[], io: Io): Promise<number> {
   const target = requested ?? graph.defaultTarget;
   // Like the frontend: --platform, else the target's own (first) platform, else linux/amd64.
   const platform = requestedPlatform ?? parsePlatform(graph.stages.find((s) => s.name === target)?.platforms[0] ?? "linux/amd64");
-  const wrap = await cliLock(path, io.cwd ?? process.cwd(), graph, args, io.stderr);
+  const wrap = await cliLock(path, io, graph, args);
   if (!wrap) return 1;
   const host = wrap(offlineHost({
     contextDir: values.context ?? dirname(path),

@@ -1,32 +1,42 @@
 /**
- * `hier.lock` for the CLI's offline compilers (`hier llb`): read beside FILE, checked like the
- * frontend checks it; findings printed as the CLI prints diagnostics.
+ * `hier.lock` for the CLI (`hier check`, and `hier llb`, which compiles offline): read beside
+ * FILE, checked like the frontend checks it; findings printed as the CLI prints diagnostics.
  */
-import { readFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { formatDiagnostic, type Diagnostic, type SourceFile } from "../diagnostics/index.ts";
 import { compileTarget, type CompileHost, type Compiled } from "../compile/index.ts";
 import { EngineFailure, rangesOf } from "../gateway/attribute.ts";
 import type { StageGraph } from "../graph/model.ts";
 import { LOCK_FILE } from "./format.ts";
-import { prepareLock } from "./run.ts";
+import { prepareLock, type FileDiagnostics, type RunLock } from "./run.ts";
+import { readOptional, type Io } from "../cli/io.ts";
 
-/** Prints the lock's findings to `err`; resolves to the host wrapper, or undefined when the lock fails the run. */
+/**
+ * The lock beside `path` (none for `-`), checked against `graph` as a build checks it: a problem
+ * (a `HIER_LOCK` value that is not a mode), or the findings by file and the host wrapper.
+ */
+export async function cliLockRun(path: string, io: Io, graph: StageGraph, buildArgs: Readonly<Record<string, string>>): Promise<RunLock> {
+  const name = join(dirname(path), LOCK_FILE);
+  const text = path === "-" ? undefined : await readOptional(io, name);
+  return prepareLock(graph, text === undefined ? undefined : { name, text }, buildArgs);
+}
+
+/** Every finding of a lock run, errors last, by file. */
+export function lockFindings(run: RunLock): FileDiagnostics[] {
+  return [...run.warnings, ...(run.errors ? [run.errors] : [])];
+}
+
+/** Prints the lock's findings to stderr; resolves to the host wrapper, or undefined when the lock fails the run. */
 export async function cliLock(
-  path: string, cwd: string, graph: StageGraph, buildArgs: Readonly<Record<string, string>>, err: { write(s: string): unknown },
+  path: string, io: Io, graph: StageGraph, buildArgs: Readonly<Record<string, string>>,
 ): Promise<((h: CompileHost) => CompileHost) | undefined> {
-  let lock: { name: string; text: string } | undefined;
-  if (path !== "-") {
-    const text = await readFile(join(dirname(resolve(cwd, path)), LOCK_FILE), "utf8").catch(() => undefined);
-    if (text !== undefined) lock = { name: join(dirname(path), LOCK_FILE), text };
-  }
-  const run = prepareLock(graph, lock, buildArgs);
+  const run = await cliLockRun(path, io, graph, buildArgs);
   if (run.problem) {
-    err.write(`hier: ${run.problem}\n`);
+    io.stderr.write(`hier: ${run.problem}\n`);
     return undefined;
   }
-  for (const group of [...run.warnings, ...(run.errors ? [run.errors] : [])]) {
-    for (const d of group.diagnostics) err.write(formatDiagnostic(d, group.file) + "\n\n");
+  for (const group of lockFindings(run)) {
+    for (const d of group.diagnostics) io.stderr.write(formatDiagnostic(d, group.file) + "\n\n");
   }
   return run.errors ? undefined : run.wrap;
 }

@@ -11,7 +11,7 @@ async function run(argv: string[], files: Record<string, string>) {
   const io = {
     stdout: { write: (s: string | Uint8Array) => chunks.push(s) },
     stderr: { write: (s: string | Uint8Array) => (stderr += String(s)) },
-    readFile: async (p: string) => files[p] ?? Promise.reject(new Error("ENOENT")),
+    readFile: async (p: string) => files[p] ?? Promise.reject(Object.assign(new Error("ENOENT: no such file or directory"), { code: "ENOENT" })),
   };
   const code = await main(argv, io);
   return { code, chunks, stderr };

@@ -76,6 +76,42 @@ describe("hier check", () => {
   });
 });
 
+describe("hier check with hier.lock beside the file", () => {
+  const D = `sha256:${"a".repeat(64)}`;
+  const lock = (ref: string) => `version: 1\nimages:\n  ${ref}:\n    digest: ${D}\n`;
+
+  it("a reference that changed since it was locked is the build's LockMismatch error, at its line", async () => {
+    const r = await run(["check", "hier.yaml"], { "hier.yaml": good, "hier.lock": lock("alpine:3.19") });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^hier\.yaml:3:17: error LockMismatch: alpine:3\.20 is not in hier\.lock, which locks alpine:3\.19/);
+    expect(r.stdout).toContain("hint: run `hier lock FILE`");
+    expect(r.stdout).toMatch(/hier\.yaml: 1 error, 0 warnings\n$/);
+  });
+
+  it("an entry no reference uses is a warning at its line in hier.lock; a matching lock is ok", async () => {
+    const unused = await run(["check", "hier.yaml"], { "hier.yaml": good, "hier.lock": lock("alpine:3.20") + `  debian:bookworm-slim:\n    digest: ${D}\n` });
+    expect(unused.code).toBe(0);
+    expect(unused.stdout).toMatch(/^hier\.lock:5:3: warning LockUnused: /);
+    expect(unused.stdout).toMatch(/hier\.yaml: ok, 2 stages, 1 warning\n$/);
+    const json = JSON.parse((await run(["check", "hier.yaml", "--format", "json"], { "hier.yaml": good, "hier.lock": lock("alpine:3.20") + `  debian:bookworm-slim:\n    digest: ${D}\n` })).stdout);
+    expect(json.diagnostics.map((d: { code: string; file: string; line: number }) => [d.code, d.file, d.line])).toEqual([["LockUnused", "hier.lock", 5]]);
+    expect(await run(["check", "hier.yaml"], { "hier.yaml": good, "hier.lock": lock("alpine:3.20") })).toEqual({ code: 0, stdout: "hier.yaml: ok, 2 stages\n", stderr: "" });
+  });
+
+  it("an invalid lock fails at its line; HIER_LOCK=strict without one, and a bad HIER_LOCK, fail as a build does", async () => {
+    const invalid = await run(["check", "hier.yaml"], { "hier.yaml": good, "hier.lock": "version: 1\nimages:\n  alpine:3.20:\n    digest: sha256:abc\n" });
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toMatch(/^hier\.lock:4:\d+: error InvalidLock: /);
+    const strict = await run(["check", "hier.yaml", "--build-arg", "HIER_LOCK=strict"], { "hier.yaml": good });
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/^hier\.yaml:3:17: error UnlockedImage: /);
+    expect((await run(["check", "hier.yaml", "--build-arg", "HIER_LOCK=ignore"], { "hier.yaml": good, "hier.lock": "not: [a lock" })).code).toBe(0);
+    const bad = await run(["check", "hier.yaml", "--build-arg", "HIER_LOCK=yes"], { "hier.yaml": good });
+    expect([bad.code, bad.stdout]).toEqual([1, ""]);
+    expect(bad.stderr).toMatch(/^hier: HIER_LOCK=yes is not a lock mode/);
+  });
+});
+
 describe("hier --version", () => {
   it("prints the version from package.json", async () => {
     const { version } = JSON.parse(readFileSync(join(import.meta.dirname, "../../../package.json"), "utf8")) as { version: string };

@@ -2,7 +2,7 @@
 // from the shipped graphs (derive.ts) go through check and, when check passes, compile (`hier
 // llb`'s path). None may end in an InternalError or an exception, every compile error carries a
 // real position, every range lies in the file, and each case takes under 2 s. The generated
-// large cases are in large.test.ts.
+// large cases are in large.test.ts, the seeded line mutations in mutations.test.ts.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

@@ -5,6 +5,9 @@
 //   chain        (--wiring) the same with `hier bake --wiring contexts`: each child's frontend
 //                starts once its parent's target is built (a `target:` context)
 //   multi-stage  one multi-stage Dockerfile doing the same work, 7 bake targets
+//   syntax       the same Dockerfile under `# syntax=docker/dockerfile:1`, when that image is in
+//                the local image store: the Dockerfile frontend as an image, a gateway container
+//                per target like hier's (the fair peer); otherwise left out, saying why
 //   seed style   7 Dockerfiles, one per image, each FROM its parent's tag, built in order
 //                (--no-seed leaves it out; HIER_BENCH_RAW=1 prints every time as it is measured)
 // All three install the same packages through apt cache mounts (shared by id), set the same
@@ -18,7 +21,7 @@
 //   cold     (--cold) `docker builder prune -af` before each build: every package downloaded
 //            (~4 min a round; it also empties every other build cache of the engine)
 // The heavy scenarios run --heavy-rounds times (default 1).
-// Prints the median seconds of each and the ratio hier / multi-stage. Timings are noisy on two
+// Prints the median seconds of each and the ratios hier / multi-stage (and hier / syntax). Timings are noisy on two
 // cores: read the ratios. The Dockerfiles mirror stages/hier.yaml by hand (keep them in step).
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -36,6 +39,8 @@ const wiring = args.includes("--wiring");
 const noSeed = args.includes("--no-seed");
 const heavyRounds = Number(args.find((a) => a.startsWith("--heavy-rounds="))?.split("=")[1] ?? 1);
 const dir = mkdtempSync(join(tmpdir(), "hier-family-bench-"));
+const SYNTAX_IMAGE = "docker/dockerfile:1";
+const hasSyntaxImage = spawnSync("docker", ["image", "inspect", SYNTAX_IMAGE], { stdio: "ignore" }).status === 0;
 const write = (p, s) => {
   mkdirSync(join(dir, p, ".."), { recursive: true });
   writeFileSync(join(dir, p), s);
@@ -132,17 +137,19 @@ function writeForms(envValue) {
   // hier: the repo's stages/ family with root's TERM set.
   const yaml = readFileSync(join(repo, "stages/hier.yaml"), "utf8").replace("TERM: xterm-256color", `TERM: ${envValue}`);
   write("hier/stages/hier.yaml", yaml);
-  // multi-stage + bake
-  write("multi/hier-entrypoint", WRAPPER);
-  write(
-    "multi/Dockerfile",
-    STAGES.map((s) => `FROM ${s.from ?? "debian:bookworm-slim"} AS ${s.name}\n${body(s, envValue)}\n`).join("\n"),
-  );
-  write(
-    "multi/docker-bake.hcl",
-    `group "default" {\n  targets = [${STAGES.map((s) => `"${s.name}"`).join(", ")}]\n}\n` +
-      STAGES.map((s) => `target "${s.name}" {\n  target = "${s.name}"\n  tags = ["${NS}/multi-${s.name}:dev"]\n}\n`).join(""),
-  );
+  // multi-stage + bake; the same under `# syntax=` (its own tags)
+  for (const [form, head] of [["multi", ""], ...(hasSyntaxImage ? [["syntax", `# syntax=${SYNTAX_IMAGE}\n`]] : [])]) {
+    write(`${form}/hier-entrypoint`, WRAPPER);
+    write(
+      `${form}/Dockerfile`,
+      head + STAGES.map((s) => `FROM ${s.from ?? "debian:bookworm-slim"} AS ${s.name}\n${body(s, envValue)}\n`).join("\n"),
+    );
+    write(
+      `${form}/docker-bake.hcl`,
+      `group "default" {\n  targets = [${STAGES.map((s) => `"${s.name}"`).join(", ")}]\n}\n` +
+        STAGES.map((s) => `target "${s.name}" {\n  target = "${s.name}"\n  tags = ["${NS}/${form}-${s.name}:dev"]\n}\n`).join(""),
+    );
+  }
   // seed style: one directory and Dockerfile per image
   for (const s of STAGES) {
     write(`seed/${s.name}/hier-entrypoint`, WRAPPER);
@@ -174,6 +181,7 @@ const FORMS = {
       }
     : {}),
   multi: () => run("docker", ["buildx", "bake", "--progress=plain", "--load"], join(dir, "multi")),
+  ...(hasSyntaxImage ? { syntax: () => run("docker", ["buildx", "bake", "--progress=plain", "--load"], join(dir, "syntax")) } : {}),
   ...(noSeed ? {} : { seed: () => {
     for (const s of STAGES) run("docker", ["buildx", "build", "--progress=plain", "--load", "-t", `${NS}/seed-${s.name}:dev`, "."], join(dir, "seed", s.name));
   } }),
@@ -211,15 +219,19 @@ for (const [name, before] of Object.entries(scenarios)) {
 }
 
 console.log(`stages/ family (7 images), warm ${rounds} rounds, heavy ${heavyRounds}, median seconds (${new Date().toISOString().slice(0, 10)}, ${execFileSync("docker", ["version", "--format", "Docker {{.Server.Version}}"], { encoding: "utf8" }).trim()}):`);
-const LABELS = { hier: "hier (bake)", chain: "hier, --wiring contexts", seed: "seed style (7 builds)", multi: "multi-stage + bake" };
+const LABELS = { hier: "hier (bake)", chain: "hier, --wiring contexts", seed: "seed style (7 builds)", multi: "multi-stage + bake", syntax: "multi-stage, # syntax=docker/dockerfile:1" };
 const forms = Object.keys(FORMS);
-console.log(["scenario ", ...forms.map((f) => LABELS[f]), ...forms.filter((f) => f !== "multi" && f !== "seed").map((f) => `${f} / multi`)].join("   "));
+const peers = ["multi", ...(hasSyntaxImage ? ["syntax"] : [])];
+const ratioForms = forms.filter((f) => f === "hier" || f === "chain");
+const ratioHeads = peers.flatMap((p) => ratioForms.map((f) => `${f} / ${p}`));
+console.log(["scenario ", ...forms.map((f) => LABELS[f]), ...ratioHeads].join("   "));
 for (const [name, t] of Object.entries(results)) {
   const cells = forms.map((f) => median(t[f]).toFixed(2).padStart(LABELS[f].length));
-  const ratios = forms.filter((f) => f !== "multi" && f !== "seed").map((f) => (median(t[f]) / median(t.multi)).toFixed(2).padStart(`${f} / multi`.length));
+  const ratios = peers.flatMap((p) => ratioForms.map((f) => (median(t[f]) / median(t[p])).toFixed(2).padStart(`${f} / ${p}`.length)));
   console.log([name.padEnd(9), ...cells, ...ratios].join("   "));
   if (process.env.HIER_BENCH_RAW) for (const f of forms) console.log(`  ${f}: ${t[f].map((x) => x.toFixed(2)).join(" ")}`);
 }
+if (!hasSyntaxImage) console.log(`syntax column skipped: ${SYNTAX_IMAGE} is not in the local image store (pull it where a registry answers to add it)`);
 console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
 const images = execFileSync("docker", ["image", "ls", "--format", "{{.Repository}}:{{.Tag}}"], { encoding: "utf8" })
   .split("\n")

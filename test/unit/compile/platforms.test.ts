@@ -87,7 +87,10 @@ describe("per-stage platforms", () => {
   it("hier llb builds for the target's platform when --platform is not given", async () => {
     const text = "# syntax=org/hier-frontend\nplatforms: [linux/arm64, linux/amd64]\nstages:\n  app: { from: alpine:3.20, run: echo hi }\n";
     let out = "";
-    const io = { stdout: { write: (s: string | Uint8Array) => (out += String(s)) }, stderr: { write: () => true }, readFile: async () => text };
+    const io = { stdout: { write: (s: string | Uint8Array) => (out += String(s)) }, stderr: { write: () => true }, readFile: async (p: string) => {
+      if (p === "hier.yaml") return text;
+      throw Object.assign(new Error(`ENOENT: no such file or directory, open '${p}'`), { code: "ENOENT" });
+    } };
     expect(await main(["llb", "hier.yaml"], io)).toBe(0);
     const ops = (JSON.parse(out) as { ops: Op[] }).ops;
     expect(ops.filter((o) => o.op.platform).map((o) => o.op.platform?.Architecture)).toEqual(["arm64", "arm64"]);

@@ -2,13 +2,11 @@
  * `hier.lock` for the CLI (`hier check`, and `hier llb`, which compiles offline): read beside
  * FILE, checked like the frontend checks it; findings printed as the CLI prints diagnostics.
  */
-import { dirname, join } from "node:path";
 import { formatDiagnostic, type Diagnostic, type SourceFile } from "../diagnostics/index.ts";
 import { compileTarget, type CompileHost, type Compiled } from "../compile/index.ts";
 import { EngineFailure, rangesOf } from "../gateway/attribute.ts";
 import type { StageGraph } from "../graph/model.ts";
-import { LOCK_FILE } from "./format.ts";
-import { prepareLock, type FileDiagnostics, type RunLock } from "./run.ts";
+import { lockPath, prepareLock, type FileDiagnostics, type RunLock } from "./run.ts";
 import { readOptional, type Io } from "../cli/io.ts";
 
 /**
@@ -16,7 +14,7 @@ import { readOptional, type Io } from "../cli/io.ts";
  * (a `HIER_LOCK` value that is not a mode), or the findings by file and the host wrapper.
  */
 export async function cliLockRun(path: string, io: Io, graph: StageGraph, buildArgs: Readonly<Record<string, string>>): Promise<RunLock> {
-  const name = join(dirname(path), LOCK_FILE);
+  const name = lockPath(path);
   const text = path === "-" ? undefined : await readOptional(io, name);
   return prepareLock(graph, text === undefined ? undefined : { name, text }, buildArgs);
 }

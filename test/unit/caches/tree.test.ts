@@ -1,5 +1,9 @@
 // The cache tree format (frontend/caches/tree.ts) and the LLB of the export and seed execs
 // (frontend/caches/plan.ts, llb.ts), compiled offline.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileTarget } from "../../../frontend/compile/index.ts";
 import { loadGraph } from "../../../frontend/graph/index.ts";
@@ -144,11 +148,7 @@ describe("the export and seed execs", () => {
 });
 
 describe("what does not travel, run by find(1)", () => {
-  it("bare names at any depth, globs with a slash as paths; the rest stays", async () => {
-    const { execFileSync } = await import("node:child_process");
-    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import("node:fs");
-    const { tmpdir } = await import("node:os");
-    const { join } = await import("node:path");
+  it("bare names at any depth, globs with a slash as paths; the rest stays", () => {
     const root = mkdtempSync(join(tmpdir(), "drop-tests-"));
     try {
       const files = [

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark: the whole stages/ family (7 images) built three ways, in the same run, same engine:
+// Benchmark: the whole stages/ family (7 images) built in up to five forms, in one run, one engine:
 //   hier         `docker buildx bake` of the file `hier bake stages/hier.yaml` writes (7 frontend
 //                runs, all at once, each compiling its stage's closure)
 //   chain        (--wiring) the same with `hier bake --wiring contexts`: each child's frontend
@@ -10,7 +10,7 @@
 //                per target like hier's (the fair peer); otherwise left out, saying why
 //   seed style   7 Dockerfiles, one per image, each FROM its parent's tag, built in order
 //                (--no-seed leaves it out; HIER_BENCH_RAW=1 prints every time as it is measured)
-// All three install the same packages through apt cache mounts (shared by id), set the same
+// All forms install the same packages through apt cache mounts (shared by id), set the same
 // env, users and labels, and run the same tests (hier: test steps; Dockerfiles: RUN steps).
 //
 //   node bench/family.bench.mjs [ROUNDS] [--env] [--cold] [--heavy-rounds=N] [--wiring] [--no-seed]
@@ -21,8 +21,8 @@
 //   cold     (--cold) `docker builder prune -af` before each build: every package downloaded
 //            (~4 min a round; it also empties every other build cache of the engine)
 // The heavy scenarios run --heavy-rounds times (default 1).
-// Prints the median seconds of each and the ratios hier / multi-stage (and hier / syntax). Timings are noisy on two
-// cores: read the ratios. The Dockerfiles mirror stages/hier.yaml by hand (keep them in step).
+// Prints the median seconds of each and the ratios hier / multi-stage (and hier / syntax).
+// Timings are noisy on two cores: read the ratios. The Dockerfiles mirror stages/hier.yaml by hand (keep them in step).
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";

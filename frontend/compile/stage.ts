@@ -11,7 +11,7 @@
 import type { Diagnostic, Range } from "../diagnostics/index.ts";
 import { stagesFor } from "../graph/index.ts";
 import type { Stage, StageGraph } from "../graph/model.ts";
-import { platformId, type Platform, type SourceLocation, type State } from "../llb/index.ts";
+import { platformId, type Platform, type ProxyEnv, type SourceLocation, type State } from "../llb/index.ts";
 import type { CompileHost } from "./index.ts";
 import { applyStageConfig, type HistoryEntry, type ImageConfig } from "./image-config.ts";
 import { historyEntry } from "./history.ts";
@@ -24,6 +24,17 @@ import { finishImageConfig, withConfig, wrapperFiles, wrapperPlan, type WrapperP
 import { providedResult, startState, type Start } from "./start.ts";
 import { WRAPPER_PATH } from "./wrapper.ts";
 
+/** Settings BuildKit options apply to every exec. */
+export interface ExecDefaults {
+  readonly extraHosts?: readonly { readonly host: string; readonly ip: string }[];
+  readonly network?: "sandbox" | "host" | "none";
+  /** Bytes of the /dev/shm tmpfs. */
+  readonly shmSize?: number;
+  readonly ulimits?: readonly { readonly name: string; readonly soft: number; readonly hard: number }[];
+  /** From the predefined proxy build args (gateway/options.ts). */
+  readonly proxyEnv?: ProxyEnv;
+}
+
 /** Frontend options the compiler reads (the gateway's options satisfy this shape). */
 export interface CompileOptions {
   readonly labels: Readonly<Record<string, string>>;
@@ -32,13 +43,8 @@ export interface CompileOptions {
   readonly noCache?: ReadonlySet<string>;
   readonly sessionId: string;
   readonly localSessionIds: Readonly<Record<string, string>>;
-  /** Process settings every exec gets (add-hosts, force-network-mode, shm-size, ulimit). */
-  readonly exec?: {
-    readonly extraHosts?: readonly { readonly host: string; readonly ip: string }[];
-    readonly network?: "sandbox" | "host" | "none";
-    readonly shmSize?: number;
-    readonly ulimits?: readonly { readonly name: string; readonly soft: number; readonly hard: number }[];
-  };
+  /** Process settings every exec gets (add-hosts, force-network-mode, shm-size, ulimit, proxies). */
+  readonly exec?: ExecDefaults;
   readonly vcs?: { readonly source?: string; readonly revision?: string };
   /**
    * Named contexts passed to the build. One named like a stage replaces that stage (bake's

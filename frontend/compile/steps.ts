@@ -90,14 +90,16 @@ export async function compileStep(ctx: StepContext, state: State, step: RunStep 
 
 /**
  * What every exec of the build gets from BuildKit options: extra hosts, the default network
- * mode, ulimits, and a sized /dev/shm. A step's own `network` wins over the default.
+ * mode, ulimits, the proxy build args, and a sized /dev/shm. A step's own `network` wins over the
+ * default.
  */
-export function execDefaults(host: CompileHost): Pick<RunOptions, "extraHosts" | "network" | "ulimits"> & { mounts: MountSpec[] } {
+export function execDefaults(host: CompileHost): Pick<RunOptions, "extraHosts" | "network" | "ulimits" | "proxyEnv"> & { mounts: MountSpec[] } {
   const e = host.options.exec ?? {};
   return {
     ...(e.extraHosts ? { extraHosts: e.extraHosts } : {}),
     ...(e.network ? { network: e.network } : {}),
     ...(e.ulimits ? { ulimits: e.ulimits } : {}),
+    ...(e.proxyEnv ? { proxyEnv: e.proxyEnv } : {}),
     mounts: e.shmSize ? [{ type: "tmpfs", dest: "/dev/shm", size: e.shmSize }] : [],
   };
 }

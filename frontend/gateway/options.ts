@@ -3,6 +3,8 @@
  * environment (i = 0, 1, 2… in no particular order). Keys cannot contain `=`; values can, so the
  * pair is split at the first `=` after the env var's own.
  */
+import type { ExecDefaults } from "../compile/stage.ts";
+import type { ProxyEnv } from "../llb/index.ts";
 
 /** The options hier understands, parsed once. Raw options stay available for forwarding. */
 export interface FrontendOptions {
@@ -27,7 +29,10 @@ export interface FrontendOptions {
   /** Per-local session id overrides (`local-sessionid:<name>`). */
   readonly localSessionIds: Readonly<Record<string, string>>;
   readonly cacheImports: readonly { Type: string; Attrs: Record<string, string> }[];
-  /** Process settings every RUN gets (`add-hosts`, `force-network-mode`, `shm-size`, `ulimit`). */
+  /**
+   * Process settings every RUN gets (`add-hosts`, `force-network-mode`, `shm-size`, `ulimit`, and
+   * the proxy build args).
+   */
   readonly exec: ExecDefaults;
   /**
    * A remote main context (option `context`, or the option `contextkey` names): a git or http
@@ -39,13 +44,34 @@ export interface FrontendOptions {
   readonly vcs: { readonly source?: string; readonly revision?: string };
 }
 
-/** Settings BuildKit options apply to every exec. */
-export interface ExecDefaults {
-  readonly extraHosts?: readonly { readonly host: string; readonly ip: string }[];
-  readonly network?: "sandbox" | "host" | "none";
-  /** Bytes of the /dev/shm tmpfs. */
-  readonly shmSize?: number;
-  readonly ulimits?: readonly { readonly name: string; readonly soft: number; readonly hard: number }[];
+
+/** The proxy build args every RUN gets without an `args:` entry, as Dockerfile's do. */
+const PROXY_ARGS = {
+  http_proxy: "httpProxy",
+  https_proxy: "httpsProxy",
+  ftp_proxy: "ftpProxy",
+  no_proxy: "noProxy",
+  all_proxy: "allProxy",
+} as const satisfies Record<string, keyof ProxyEnv>;
+
+/**
+ * The predefined proxy build args (`HTTP_PROXY`, `https_proxy`, … in any case; docker's client
+ * sends them from the `proxies` of ~/.docker/config.json too). BuildKit gives each to the process
+ * in both cases and leaves it out of the cache key, so a build behind a proxy shares its cache
+ * with one that is not. The lower-case spelling wins when both are given, as curl's reading does.
+ */
+function proxyEnv(raw: ReadonlyMap<string, string>): ProxyEnv | undefined {
+  const found: Partial<Record<keyof ProxyEnv, { value: string; exact: boolean }>> = {};
+  for (const [key, value] of raw) {
+    if (!key.startsWith("build-arg:")) continue;
+    const name = key.slice("build-arg:".length);
+    const field = Object.hasOwn(PROXY_ARGS, name.toLowerCase()) ? PROXY_ARGS[name.toLowerCase() as keyof typeof PROXY_ARGS] : undefined;
+    if (field === undefined) continue;
+    const exact = name === name.toLowerCase();
+    if (found[field] === undefined || (exact && !found[field].exact)) found[field] = { value, exact };
+  }
+  const entries = Object.entries(found).filter(([, v]) => v.value !== "").map(([k, v]) => [k, v.value]);
+  return entries.length > 0 ? (Object.fromEntries(entries) as ProxyEnv) : undefined;
 }
 
 /** `host=ip,host2=ip2` (buildx `--add-host host:ip` arrives as `host=ip`). */
@@ -72,11 +98,13 @@ function execDefaults(raw: ReadonlyMap<string, string>): ExecDefaults {
   const network = raw.get("force-network-mode");
   const shm = raw.get("shm-size");
   const ulimits = parseUlimits(raw.get("ulimit"));
+  const proxy = proxyEnv(raw);
   return {
     ...(extraHosts && extraHosts.length > 0 ? { extraHosts } : {}),
     ...(network === "host" || network === "none" || network === "sandbox" ? { network } : {}),
     ...(shm && Number(shm) > 0 ? { shmSize: Number(shm) } : {}),
     ...(ulimits && ulimits.length > 0 ? { ulimits } : {}),
+    ...(proxy ? { proxyEnv: proxy } : {}),
   };
 }
 

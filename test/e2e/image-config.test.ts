@@ -1,9 +1,12 @@
 // The image config a hier build exports: inherited config, OCI labels, `label:*` options,
-// SOURCE_DATE_EPOCH, history, and BuildKit options that reach every RUN (add-host).
+// SOURCE_DATE_EPOCH, history, and BuildKit options that reach every RUN (add-host, the proxy
+// build args).
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { DEBIAN_IMAGE, FRONTEND_IMAGE, buildx, imageStore, inspectImage, requireEngine, runImage, tempContext, tagTracker } from "./helpers/index.ts";
+import { DEBIAN_IMAGE, FRONTEND_IMAGE, buildx, docker, imageStore, inspectImage, requireEngine, runImage, tempContext, tagTracker } from "./helpers/index.ts";
 
 const yaml = `# syntax=org/hier-frontend
 name: demo
@@ -97,5 +100,56 @@ describe("image config", () => {
     }
     expect(ids[0]).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(ids[0]).toBe(ids[1]);
+  });
+});
+
+describe("the proxy build args", () => {
+  // A proxy on the host that answers every request itself: a RUN step that fetches from a host
+  // no resolver knows succeeds only through it.
+  const seen: string[] = [];
+  const proxy = createServer((req, res) => {
+    seen.push(`${req.method} ${req.url}`);
+    res.end(`via the proxy: ${req.url}\n`);
+  });
+  const yaml = `# syntax=org/hier-frontend
+args:
+  NONCE: { default: "0" }
+stages:
+  probe:
+    from: ${DEBIAN_IMAGE}
+    run: /usr/lib/apt/apt-helper download-file "http://hier-proxy-probe.invalid/\${NONCE}" /probe && echo "$http_proxy|$HTTP_PROXY" >> /probe
+    cmd: [cat, /probe]
+`;
+  const ctx = tempContext({ "hier.yaml": yaml });
+  let proxyUrl = "";
+
+  beforeAll(async () => {
+    // Build steps reach the host at the default bridge's gateway.
+    const gw = await docker(["network", "inspect", "bridge", "--format", "{{range .IPAM.Config}}{{.Gateway}}{{end}}"]);
+    expect(gw.code, gw.log).toBe(0);
+    await new Promise<void>((resolve) => proxy.listen(0, "0.0.0.0", resolve));
+    proxyUrl = `http://${gw.stdout.trim()}:${(proxy.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => proxy.close(() => resolve())));
+
+  test("reach every RUN in both spellings, stay out of the image, and out of the cache key", async () => {
+    const nonce = `${Date.now()}-${process.pid}`;
+    const tag = tagFor("proxy");
+    const build = (value: string) =>
+      buildx(["-f", "hier.yaml", "--build-arg", `HTTP_PROXY=${value}`, "--build-arg", `NONCE=${nonce}`, "-t", tag, "."], { cwd: ctx });
+    const first = await build(proxyUrl);
+    expect(first.code, first.log).toBe(0);
+    expect(seen).toContain(`GET http://hier-proxy-probe.invalid/${nonce}`);
+    const run = await runImage(tag);
+    expect(run.stdout).toBe(`via the proxy: http://hier-proxy-probe.invalid/${nonce}\n${proxyUrl}|${proxyUrl}\n`);
+    const img = await inspectImage(tag);
+    expect(JSON.stringify(img.Config)).not.toContain(proxyUrl);
+    const history = await docker(["history", "--no-trunc", "--format", "{{.CreatedBy}}", tag]);
+    expect(history.code, history.log).toBe(0);
+    expect(history.stdout).not.toContain(proxyUrl);
+    // Another proxy (here one that does not exist) is the same build: nothing reruns.
+    const second = await build("http://proxy.invalid:3128");
+    expect(second.code, second.log).toBe(0);
+    expect(second.steps.ran).toEqual([]);
   });
 });

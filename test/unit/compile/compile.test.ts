@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { compileTarget, type Compiled } from "../../../frontend/compile/index.ts";
 import { loadGraph } from "../../../frontend/graph/index.ts";
 import { dumpDefinition } from "../../../frontend/cli/llb.ts";
+import { parseOptions } from "../../../frontend/gateway/options.ts";
 import { testHost } from "../helpers/offline.ts";
 
 interface DumpedOp {
@@ -40,10 +41,10 @@ stages:
     test: [test "$(id -u)" = 10001]
 `;
 
-async function compile(target: string, mergeop = true, text = yaml): Promise<{ compiled: Compiled; ops: DumpedOp[] }> {
+async function compile(target: string, mergeop = true, text = yaml, raw: Record<string, string> = {}): Promise<{ compiled: Compiled; ops: DumpedOp[] }> {
   const { graph, diagnostics } = loadGraph(text, "hier.yaml");
   expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-  const host = testHost({ mergeop });
+  const host = testHost({ mergeop, options: { exec: parseOptions(new Map(Object.entries(raw)), "sess").exec } });
   const compiled = await compileTarget(graph!, target, host);
   return { compiled, ops: dumpDefinition(compiled.definition) as DumpedOp[] };
 }
@@ -136,6 +137,22 @@ describe("compileTarget", () => {
     const layers = cfg.history.filter((h: any) => !h.empty_layer);
     // base: APT; release: APT, COPY.
     expect(layers.map((h: any) => h.created_by.split(" ")[0])).toEqual(["RUN", "RUN", "COPY"]);
+  });
+
+  it("gives the proxy build args to every exec (RUN, packages, tests) and never to the image", async () => {
+    const raw = { "build-arg:HTTP_PROXY": "http://upper:3128", "build-arg:http_proxy": "http://lower:3142", "build-arg:NO_PROXY": "localhost" };
+    const { compiled, ops } = await compile("release", true, yaml, raw);
+    const execs = [...ops, ...dumpDefinition(compiled.tests[0]!) as DumpedOp[]].filter((o) => o.op["exec"] !== undefined);
+    expect(execs.map(name)).toEqual(expect.arrayContaining([expect.stringMatching(/ APT python3$/), expect.stringMatching(/ RUN pip wheel/), expect.stringMatching(/ TEST /)]));
+    for (const e of execs) {
+      expect(e.op["exec"].meta.proxy_env, name(e)).toEqual({ http_proxy: "http://lower:3142", no_proxy: "localhost" });
+      expect(e.metadata.caps?.["exec.meta.proxyenv"], name(e)).toBe(true);
+    }
+    const cfg = compiled.metadata["containerimage.config"]!;
+    expect(cfg).not.toMatch(/proxy|upper|lower/i);
+    // Without them, no exec carries proxy settings.
+    const plain = (await compile("release")).ops.filter((o) => o.op["exec"] !== undefined);
+    expect(plain.every((o) => o.op["exec"].meta.proxy_env === undefined)).toBe(true);
   });
 
   it("is deterministic: the same file gives byte-identical definitions", async () => {

@@ -33,6 +33,18 @@ describe("readOptions", () => {
     expect(o.dockerfileKeySet).toBe(false);
   });
 
+  it("reads the predefined proxy build args in any case, the lower-case spelling first, and ignores empty ones", () => {
+    const o = readOptions({
+      BUILDKIT_FRONTEND_OPT_0: "build-arg:HTTPS_PROXY=http://upper:3128",
+      BUILDKIT_FRONTEND_OPT_1: "build-arg:https_proxy=http://lower:3128",
+      BUILDKIT_FRONTEND_OPT_2: "build-arg:All_Proxy=socks5://s:1080",
+      BUILDKIT_FRONTEND_OPT_3: "build-arg:no_proxy=",
+      BUILDKIT_FRONTEND_OPT_4: "build-arg:HTTP_PROXY_HOST=not-a-proxy-arg",
+    });
+    expect(o.exec.proxyEnv).toEqual({ httpsProxy: "http://lower:3128", allProxy: "socks5://s:1080" });
+    expect(readOptions({ BUILDKIT_FRONTEND_OPT_0: "build-arg:URL=x" }).exec.proxyEnv).toBeUndefined();
+  });
+
   it("defaults the file name to Dockerfile and leaves no-cache off", () => {
     const o = readOptions({});
     expect(o.filename).toBe("Dockerfile");

@@ -10,7 +10,8 @@
 #     port 3142. Cache /var/cache/hier-apt-cache; logs /var/log/hier-apt-cache/.
 #   - `proxies.default.httpProxy` in ~/.docker/config.json, which docker's client sends to every
 #     build as the HTTP_PROXY/http_proxy build args (hier and Dockerfile builds alike; BuildKit keeps
-#     them out of the cache key). Only http: https goes direct. An existing `proxies` entry is left
+#     them out of the cache key), with noProxy for loopback by name and address (no CIDR: Python's
+#     urllib matches names only). Only http: https goes direct. An existing `proxies` entry is left
 #     as it is.
 # Needs a running dockerd (for the bridge). Idempotent.
 set -euo pipefail
@@ -62,7 +63,7 @@ if (config.proxies?.default !== undefined) {
   const same = config.proxies.default.httpProxy === url;
   console.error(`start-apt-proxy: ${file} has proxies.default already${same ? "" : `; left as it is (not ${url})`}`);
 } else {
-  config.proxies = { ...config.proxies, default: { httpProxy: url, noProxy: "localhost,127.0.0.0/8" } };
+  config.proxies = { ...config.proxies, default: { httpProxy: url, noProxy: "localhost,127.0.0.1,::1" } };
   writeFileSync(`${file}.tmp`, `${JSON.stringify(config, null, 2)}\n`);
   renameSync(`${file}.tmp`, file);
   console.error(`start-apt-proxy: builds get HTTP_PROXY=${url} (proxies.default in ${file})`);

@@ -5,15 +5,16 @@
  * 3: a registry could not be reached.
  */
 import { writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { SourceFile, formatDiagnostic, hasErrors } from "../diagnostics/index.ts";
 import { loadGraph } from "../graph/index.ts";
 import { LOCK_FILE, parseLock } from "../lock/format.ts";
+import { lockPath } from "../lock/run.ts";
 import { fromLock, fromRegistry, publishedTag, type Outdated } from "../outdated/plan.ts";
 import { RegistryError, imagetoolsRegistry, type Registry } from "../outdated/registry.ts";
 import { anyOutdated, bakeReport, jsonReport, outdatedGroups, textReport } from "../outdated/report.ts";
-import { CliError, buildArgs, readInput, runProgram, type Io } from "./io.ts";
+import { CliError, buildArgs, readInput, readOptional, runProgram, type Io } from "./io.ts";
 
 /** The command's usage line. */
 export const outdatedUsage =
@@ -86,20 +87,19 @@ export async function runOutdatedWith(argv: string[], io: Io, registry: Registry
 
 /** The locked digests by reference, from hier.lock beside `path`; undefined when it is invalid (printed at its lines). */
 async function readLockDigests(io: Io, path: string): Promise<Map<string, string> | undefined> {
-  const lockPath = join(dirname(path), LOCK_FILE);
-  let text: string;
-  try {
-    text = await readInput(io, lockPath);
-  } catch {
+  const lock = lockPath(path);
+  // A missing lock is "lock first"; one that cannot be read says why (permissions, a directory).
+  const text = await readOptional(io, lock);
+  if (text === undefined) {
     throw new CliError(`no ${LOCK_FILE} beside ${path}: run \`hier lock ${path}\` first (or check the published images with --published)`);
   }
-  const file = new SourceFile(lockPath, text);
-  const { lock, diagnostics } = parseLock(file);
-  if (!lock) {
+  const file = new SourceFile(lock, text);
+  const { lock: parsed, diagnostics } = parseLock(file);
+  if (!parsed) {
     for (const d of diagnostics) io.stderr.write(formatDiagnostic(d, file) + "\n\n");
     return undefined;
   }
-  return new Map([...lock.images].map(([ref, e]) => [ref, e.digest]));
+  return new Map([...parsed.images].map(([ref, e]) => [ref, e.digest]));
 }
 
 /** `hier outdated FILE …` (registry questions through `docker buildx imagetools inspect`). */

@@ -48,13 +48,18 @@ function fake(digests: Record<string, string>, labels: Record<string, Record<str
   };
 }
 
+/** A file's text in `run`'s files that makes reading it fail with EACCES. */
+const DENIED = "\0denied";
+
 async function run(argv: string[], files: Record<string, string>, registry: Registry) {
   let stdout = "";
   let stderr = "";
   const io = {
     stdout: { write: (s: string | Uint8Array) => (stdout += String(s)) },
     stderr: { write: (s: string | Uint8Array) => (stderr += String(s)) },
-    readFile: async (p: string) => files[p] ?? Promise.reject(Object.assign(new Error("ENOENT"), { code: "ENOENT" })),
+    readFile: async (p: string) =>
+      files[p] === DENIED ? Promise.reject(Object.assign(new Error("EACCES"), { code: "EACCES" }))
+      : (files[p] ?? Promise.reject(Object.assign(new Error("ENOENT"), { code: "ENOENT" }))),
     cwd: "/repo",
   };
   try {
@@ -110,6 +115,9 @@ describe("hier outdated FILE (from hier.lock)", () => {
   it("no lock, an invalid lock, bad flags: exit 2 with one clear message", async () => {
     const none = await run(["f/hier.yaml"], { "f/hier.yaml": yaml }, fake({}));
     expect(none).toEqual({ code: 2, stdout: "", stderr: "hier: no hier.lock beside f/hier.yaml: run `hier lock f/hier.yaml` first (or check the published images with --published)\n" });
+    // One that exists but cannot be read says why, not "run hier lock" (which would not help).
+    const denied = await run(["f/hier.yaml"], { "f/hier.yaml": yaml, "f/hier.lock": DENIED }, fake({}));
+    expect(denied).toEqual({ code: 2, stdout: "", stderr: "hier: cannot read f/hier.lock: permission denied\n" });
     const bad = await run(["f/hier.yaml"], { "f/hier.yaml": yaml, "f/hier.lock": "version: 1\nimages:\n  a:b: 3\n" }, fake({}));
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^f\/hier\.lock:3:\d+: error/);

@@ -10,7 +10,7 @@
 // Start it with `node --snapshot-blob frontend.blob` (no script: the snapshot's main runs).
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -21,9 +21,12 @@ const outdir = flags.outdir ? resolve(flags.outdir) : join(root, "dist");
 const node = flags.node ?? process.execPath;
 await mkdir(outdir, { recursive: true });
 const script = join(outdir, "frontend-snapshot.cjs");
+// The warm-up also runs the repository's own graphs (frontend/snapshot.ts says why).
+const warmup = await Promise.all(["stages/hier.yaml", "examples/todobackend/hier.yaml", "examples/node-service/hier.yaml"].map((f) => readFile(join(root, f), "utf8")));
 await build({
   absWorkingDir: root,
   entryPoints: ["frontend/snapshot.ts"],
+  define: { HIER_WARMUP_GRAPHS: JSON.stringify(warmup) },
   outfile: script,
   bundle: true,
   platform: "node",

@@ -2,7 +2,8 @@
 // Benchmark: the frontend image's size per platform of its index (goal: at most 45 MB compressed
 // each; Node 20 slim was 109 MB). Builds linux/amd64 and linux/arm64 with scripts/frontend-index.sh
 // into a fresh repository of the local registry and prints, per platform, the compressed size
-// (config + layers as pushed by scripts/frontend-index.sh: gzip, level 9).
+// (config + layers as pushed by scripts/frontend-index.sh: zstd level 19, or docker's gzip with
+// COMPRESSION=gzip).
 //   node bench/image.bench.mjs [REGISTRY]     (default 127.0.0.1:5000; needs Docker, the registry,
 //                                               dist/ built, and a Node base per platform: see
 //                                               docker-bake.hcl's NODE_BASE)
@@ -21,7 +22,7 @@ const date = new Date().toISOString().slice(0, 10);
 const engine = execFileSync("docker", ["version", "--format", "{{.Server.Version}}"], { encoding: "utf8" }).trim();
 const node = execFileSync("docker", ["run", "--rm", "--network=none", "--entrypoint", "/usr/local/bin/node", "org/hier-frontend:latest", "--version"], { encoding: "utf8" }).trim();
 
-console.log(`\nfrontend image ${ref.split(":").slice(0, -1).join(":")}, ${date}, Docker ${engine}, host image's node ${node}, layers gzip -9`);
+console.log(`\nfrontend image ${ref.split(":").slice(0, -1).join(":")}, ${date}, Docker ${engine}, host image's node ${node}, layers ${process.env.COMPRESSION === "gzip" ? "gzip" : "zstd 19"}`);
 console.log("| platform | manifest | compressed MB | goal ≤ 45 MB |");
 console.log("|---|---|---|---|");
 for (const [platform, digest, bytes] of rows) {

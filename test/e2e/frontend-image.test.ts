@@ -96,6 +96,9 @@ describe("the frontend image", () => {
     const listed = index.manifests.map((m: any) => [`${m.platform.os}/${m.platform.architecture}`, m.digest]).sort();
     expect(listed).toEqual([["linux/amd64", digests.amd64], ["linux/arm64", digests.arm64]]);
     const manifest = await registryJson(name, "manifests", digests.arm64!);
+    // Published as zstd layers (scripts/frontend-index.sh's default), which the engine pulls below.
+    expect(manifest.mediaType).toBe("application/vnd.oci.image.manifest.v1+json");
+    expect(new Set(manifest.layers.map((l: any) => l.mediaType))).toEqual(new Set(["application/vnd.oci.image.layer.v1.tar+zstd"]));
     const config = await registryJson(name, "blobs", manifest.config.digest);
     expect(`${config.os}/${config.architecture}`).toBe("linux/arm64");
     expect(config.config.Entrypoint).toEqual(["/usr/local/bin/node", "--snapshot-blob", "/hier/frontend.blob"]);

@@ -7,17 +7,19 @@
 #   - Debian's apt-cacher-ng, installed when missing, run as its own user with a config of ours
 #     (/etc/hier/apt-cache/acng.conf: no mirror remapping, so it fetches each URL as it was asked
 #     for), on 127.0.0.1 and the default bridge's gateway (where build steps reach the host),
-#     port 3142. Cache /var/cache/hier-apt-cache; logs /var/log/hier-apt-cache/.
+#     port 3143: not the package's 3142, where its own service may run with Debian's config (its
+#     mirror remapping, whose default backend answered 503 here). Cache /var/cache/hier-apt-cache;
+#     logs /var/log/hier-apt-cache/.
 #   - `proxies.default.httpProxy` in ~/.docker/config.json, which docker's client sends to every
 #     build as the HTTP_PROXY/http_proxy build args (hier and Dockerfile builds alike; BuildKit keeps
 #     them out of the cache key), with noProxy for loopback by name and address (no CIDR: Python's
-#     urllib matches names only). Only http: https goes direct. An existing `proxies` entry is left
-#     as it is.
+#     urllib matches names only). Only http: https goes direct. An existing `proxies.default` is
+#     left as it is unless its httpProxy is on the bridge's gateway (then this script wrote it).
 # Needs a running dockerd (for the bridge). Idempotent.
 set -euo pipefail
 say() { echo "start-apt-proxy: $*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
-port=3142
+port=3143
 conf=/etc/hier/apt-cache
 cache=/var/cache/hier-apt-cache
 logs=/var/log/hier-apt-cache
@@ -37,7 +39,7 @@ if ! answers; then
       || { cat /tmp/hier-apt-cache.install >&2; die "apt-get install apt-cacher-ng failed"; }
   fi
   mkdir -p "$conf" "$cache" "$logs"
-  chown apt-cacher-ng: "$cache" "$logs"
+  chown -R apt-cacher-ng: "$cache" "$logs"
   cat >"$conf/acng.conf" <<CONF
 CacheDir: $cache
 LogDir: $logs
@@ -59,9 +61,12 @@ const { existsSync, readFileSync, writeFileSync, renameSync } = require("node:fs
 const file = process.argv[2];
 const config = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
 const url = process.env.HIER_PROXY_URL;
-if (config.proxies?.default !== undefined) {
-  const same = config.proxies.default.httpProxy === url;
-  console.error(`start-apt-proxy: ${file} has proxies.default already${same ? "" : `; left as it is (not ${url})`}`);
+const current = config.proxies?.default;
+const ours = (p) => typeof p === "string" && URL.canParse(p) && new URL(p).hostname === new URL(url).hostname;
+if (current !== undefined && current.httpProxy === url) {
+  console.error(`start-apt-proxy: ${file} sends HTTP_PROXY=${url} already`);
+} else if (current !== undefined && !ours(current.httpProxy)) {
+  console.error(`start-apt-proxy: ${file} has proxies.default already; left as it is (builds do not use ${url})`);
 } else {
   config.proxies = { ...config.proxies, default: { httpProxy: url, noProxy: "localhost,127.0.0.1,::1" } };
   writeFileSync(`${file}.tmp`, `${JSON.stringify(config, null, 2)}\n`);

@@ -44,7 +44,6 @@ export interface FrontendOptions {
   readonly vcs: { readonly source?: string; readonly revision?: string };
 }
 
-
 /** The proxy build args every RUN gets without an `args:` entry, as Dockerfile's do. */
 const PROXY_ARGS = {
   http_proxy: "httpProxy",
@@ -58,19 +57,16 @@ const PROXY_ARGS = {
  * The predefined proxy build args (`HTTP_PROXY`, `https_proxy`, … in any case; docker's client
  * sends them from the `proxies` of ~/.docker/config.json too). BuildKit gives each to the process
  * in both cases and leaves it out of the cache key, so a build behind a proxy shares its cache
- * with one that is not. The lower-case spelling wins when both are given, as curl's reading does.
+ * with one that is not. The lower-case spelling wins when both are given, as curl's reading does;
+ * an empty value sets no proxy.
  */
-function proxyEnv(raw: ReadonlyMap<string, string>): ProxyEnv | undefined {
-  const found: Partial<Record<keyof ProxyEnv, { value: string; exact: boolean }>> = {};
-  for (const [key, value] of raw) {
-    if (!key.startsWith("build-arg:")) continue;
-    const name = key.slice("build-arg:".length);
-    const field = Object.hasOwn(PROXY_ARGS, name.toLowerCase()) ? PROXY_ARGS[name.toLowerCase() as keyof typeof PROXY_ARGS] : undefined;
-    if (field === undefined) continue;
-    const exact = name === name.toLowerCase();
-    if (found[field] === undefined || (exact && !found[field].exact)) found[field] = { value, exact };
-  }
-  const entries = Object.entries(found).filter(([, v]) => v.value !== "").map(([k, v]) => [k, v.value]);
+function proxyEnv(buildArgs: Readonly<Record<string, string>>): ProxyEnv | undefined {
+  const names = Object.keys(buildArgs);
+  const entries = Object.entries(PROXY_ARGS).flatMap(([arg, field]) => {
+    const name = Object.hasOwn(buildArgs, arg) ? arg : names.find((n) => n.toLowerCase() === arg);
+    const value = name === undefined ? "" : (buildArgs[name] ?? "");
+    return value === "" ? [] : [[field, value] as const];
+  });
   return entries.length > 0 ? (Object.fromEntries(entries) as ProxyEnv) : undefined;
 }
 
@@ -93,12 +89,12 @@ function parseUlimits(raw: string | undefined): ExecDefaults["ulimits"] {
   });
 }
 
-function execDefaults(raw: ReadonlyMap<string, string>): ExecDefaults {
+function execDefaults(raw: ReadonlyMap<string, string>, buildArgs: Readonly<Record<string, string>>): ExecDefaults {
   const extraHosts = parseHosts(raw.get("add-hosts"));
   const network = raw.get("force-network-mode");
   const shm = raw.get("shm-size");
   const ulimits = parseUlimits(raw.get("ulimit"));
-  const proxy = proxyEnv(raw);
+  const proxy = proxyEnv(buildArgs);
   return {
     ...(extraHosts && extraHosts.length > 0 ? { extraHosts } : {}),
     ...(network === "host" || network === "none" || network === "sandbox" ? { network } : {}),
@@ -145,13 +141,14 @@ export function parseOptions(raw: ReadonlyMap<string, string>, sessionId: string
   const requestId = raw.get("requestid");
   const resolveMode = raw.get("image-resolve-mode");
   const remoteContext = raw.get(raw.get("contextkey") || "context");
+  const buildArgs = prefixed("build-arg:");
   return {
     raw,
     filename: raw.get("filename") || "Dockerfile",
     dockerfileKey: raw.get("dockerfilekey") || "dockerfile",
     dockerfileKeySet: raw.has("dockerfilekey"),
     ...(target ? { target } : {}),
-    buildArgs: prefixed("build-arg:"),
+    buildArgs,
     labels: prefixed("label:"),
     contexts: prefixed("context:"),
     platforms: platformRaw.split(",").map((p) => p.trim()).filter(Boolean),
@@ -163,7 +160,7 @@ export function parseOptions(raw: ReadonlyMap<string, string>, sessionId: string
     sessionId,
     localSessionIds: prefixed("local-sessionid:"),
     cacheImports,
-    exec: execDefaults(raw),
+    exec: execDefaults(raw, buildArgs),
     ...(remoteContext ? { remoteContext } : {}),
     vcs: {
       ...(raw.get("vcs:source") ? { source: raw.get("vcs:source") as string } : {}),

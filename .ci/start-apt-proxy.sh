@@ -33,10 +33,7 @@ if ! answers; then
   [ "$(id -u)" = 0 ] || die "starting the apt proxy needs root (apt-get install apt-cacher-ng)"
   if ! [ -x /usr/sbin/apt-cacher-ng ]; then
     say "installing Debian's apt-cacher-ng"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get install -y -qq --no-install-recommends apt-cacher-ng >/dev/null 2>/tmp/hier-apt-cache.install \
-      || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq --no-install-recommends apt-cacher-ng >/dev/null 2>/tmp/hier-apt-cache.install; } \
-      || { cat /tmp/hier-apt-cache.install >&2; die "apt-get install apt-cacher-ng failed"; }
+    "$(dirname "$0")/apt-install.sh" apt-cacher-ng || die "apt-get install apt-cacher-ng failed"
   fi
   mkdir -p "$conf" "$cache" "$logs"
   chown -R apt-cacher-ng: "$cache" "$logs"

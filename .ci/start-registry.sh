@@ -17,10 +17,7 @@ if answers; then exit 0; fi
 [ "$(id -u)" = 0 ] || die "no registry answers on $addr, and starting one needs root (apt-get install docker-registry)"
 if ! command -v docker-registry >/dev/null; then
   say "installing Debian's docker-registry package"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get install -y -qq --no-install-recommends docker-registry >/dev/null 2>"$log.install" \
-    || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq --no-install-recommends docker-registry >/dev/null 2>"$log.install"; } \
-    || { cat "$log.install" >&2; die "apt-get install docker-registry failed"; }
+  "$(dirname "$0")/apt-install.sh" docker-registry || die "apt-get install docker-registry failed"
 fi
 mkdir -p "$dir" /etc/hier
 config=/etc/hier/registry.yml

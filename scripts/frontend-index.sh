@@ -37,8 +37,7 @@ esac
 if [ "$COMPRESSION" = zstd ] && ! command -v skopeo >/dev/null; then
   if [ "$(id -u)" = 0 ] && [ -r /etc/debian_version ]; then
     say "installing Debian's skopeo (zstd layers)"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends skopeo >/dev/null \
-      || die "apt-get install skopeo failed (COMPRESSION=gzip needs no skopeo)"
+    .ci/apt-install.sh skopeo || die "apt-get install skopeo failed (COMPRESSION=gzip needs no skopeo)"
   else
     die "zstd layers need skopeo (apt-get install skopeo), or run with COMPRESSION=gzip"
   fi

@@ -64,6 +64,12 @@ function toBridgeError(method: string, err: CallError): BridgeError {
 /** What the frontend calls on the bridge: `BridgeClient`'s methods (tests pass a fake). */
 export type Bridge = Pick<BridgeClient, keyof BridgeClient>;
 
+/** A byte range of a file to read (`offset` from the start, at most `length` bytes). */
+export interface FileRange {
+  readonly offset: number;
+  readonly length: number;
+}
+
 /** The LLBBridge methods hier calls. */
 export class BridgeClient {
   readonly #channel: Channel;
@@ -98,9 +104,10 @@ export class BridgeClient {
     return this.#call("Solve", "SolveRequest", "SolveResponse", { allowResultReturn: true, allowResultArrayRef: true, ...req });
   }
 
-  /** Reads a whole regular file from a solved ref. */
-  async readFile(ref: string, path: string): Promise<Buffer> {
-    const res = await this.#call<object, { Data?: Buffer }>("ReadFile", "ReadFileRequest", "ReadFileResponse", { Ref: ref, FilePath: path });
+  /** Reads a regular file from a solved ref: the whole of it, or `range` of it. */
+  async readFile(ref: string, path: string, range?: FileRange): Promise<Buffer> {
+    const req = { Ref: ref, FilePath: path, ...(range ? { Range: { Offset: range.offset, Length: range.length } } : {}) };
+    const res = await this.#call<object, { Data?: Buffer }>("ReadFile", "ReadFileRequest", "ReadFileResponse", req);
     return res.Data ?? Buffer.alloc(0);
   }
 

@@ -13,7 +13,7 @@ import { EngineFailure, statusFromFailure } from "./attribute.ts";
 import type { Bridge } from "./client.ts";
 import { UserError, statusFromDiagnostics, unsupportedSubrequest } from "./errors.ts";
 import { makeHost } from "./host.ts";
-import { startReads, type ReadPlan, type Reads } from "./reads.ts";
+import { remoteKind, startReads, type ReadPlan, type Reads } from "./reads.ts";
 import { prepareLock } from "../lock/run.ts";
 import { lockSubrequest } from "../lock/subrequest.ts";
 import type * as M from "./messages.ts";
@@ -63,10 +63,12 @@ async function build(
   const request = opts.requestId;
   if (request === "frontend.subrequests.describe") return sub.describe();
   if (request && !sub.SUBREQUESTS.some((s) => s.name === request)) return { error: unsupportedSubrequest(request, sub.SUBREQUESTS.map((s) => s.name)) };
-  if (opts.remoteContext !== undefined) {
-    throw new UserError(
-      `hier: remote build contexts are not supported (context ${opts.remoteContext}): clone the repository and build its directory`,
-    );
+  const remote = opts.remoteContext === undefined ? undefined : remoteKind(opts.remoteContext);
+  if (remote === "git") {
+    throw new UserError(`hier: git build contexts are not supported (context ${opts.remoteContext}): clone the repository and build its directory`);
+  }
+  if (remote === "other") {
+    throw new UserError(`hier: cannot use the build context ${opts.remoteContext}: pass a directory, an archive, or an http(s) URL of one (or of the build file)`);
   }
   const { lookups } = reads;
   const buildFile = await timings.time("read", reads.buildFile());
@@ -143,14 +145,14 @@ async function build(
 
 /**
  * What `build` will read for this request, known from the options alone: the build file unless
- * it is refused first (describe, an unknown subrequest, a remote context); a build (not a
- * subrequest) reads .dockerignore anyway, alongside the build file.
+ * it is refused first (describe, an unknown subrequest, a git context); a build (not a
+ * subrequest) of the client's directory reads .dockerignore anyway, alongside the build file.
  */
 function readPlan(opts: FrontendOptions): ReadPlan {
   const request = opts.requestId;
   const answered = !request || (request !== "frontend.subrequests.describe" && sub.SUBREQUESTS.some((s) => s.name === request));
-  const buildFile = answered && opts.remoteContext === undefined;
-  return { buildFile, dockerignore: buildFile && !request };
+  const buildFile = answered && (opts.remoteContext === undefined || remoteKind(opts.remoteContext) === "http");
+  return { buildFile, dockerignore: buildFile && !request && opts.remoteContext === undefined };
 }
 
 /**

@@ -1,7 +1,10 @@
 /**
  * What a run reads from the client before it compiles: the build file (and hier.lock beside it)
  * and the context's `.dockerignore`. Both start as soon as the process is connected, alongside
- * Ping, and wait for Ping's caps only where they need them:
+ * Ping, and wait for Ping's caps only where they need them. A remote context (a URL, or the
+ * archive `docker buildx build -` uploads) is downloaded by the engine instead, and the build
+ * file is read from it (remoteContext below).
+ * Waiting on caps:
  * - the locals are solved listing no LLB caps in their metadata (the caps listed there are only
  *   checked by the engine, never part of the op's digest or cache key; an engine that advertises
  *   no caps gets the same ops);
@@ -13,7 +16,7 @@
 import { posix } from "node:path";
 import { parseDockerignore } from "../compile/dockerignore.ts";
 import { lockPath } from "../lock/run.ts";
-import { definitionState, local, marshal, type State } from "../llb/index.ts";
+import { copy, definitionState, http, local, marshal, scratch, type State } from "../llb/index.ts";
 import { BridgeError, type Bridge } from "./client.ts";
 import { UserError } from "./errors.ts";
 import type { Caps } from "./frontend.ts";
@@ -62,6 +65,70 @@ async function readIfPresent(bridge: Bridge, caps: Promise<Caps>, ref: string, p
   return tryReadFile(bridge, ref, path);
 }
 
+/** Where a remote context's download lands in its source's output (the name BuildKit's Dockerfile frontend uses). */
+const REMOTE_FILE = "context";
+
+/** What the `context` option names when it is not the client's directory. */
+export type RemoteKind = "git" | "http" | "other";
+
+/**
+ * A git repository (`git@…`, `git://…`, `ssh://…`, `github.com/…`, or an http(s) URL whose path
+ * ends in `.git`), any other http(s) URL (an archive or one build file), or something else.
+ */
+export function remoteKind(value: string): RemoteKind {
+  if (/^(git@|git:\/\/|ssh:\/\/|github\.com\/)/.test(value)) return "git";
+  const url = /^https?:\/\/[^/?#]+(\/[^?#]*)?/i.exec(value);
+  if (!url) return "other";
+  return /\.git\/?$/.test(url[1] ?? "") ? "git" : "http";
+}
+
+/**
+ * Whether the first bytes of a download are an archive the engine's unpacking copy takes: gzip,
+ * bzip2 or xz (by their magic numbers) or a tar (`ustar` at offset 257: POSIX, GNU and PAX tars
+ * all carry it). Anything else is one file: the build file itself.
+ */
+export function isArchive(head: Uint8Array): boolean {
+  const starts = (magic: readonly number[]): boolean => head.length >= magic.length && magic.every((b, i) => head[i] === b);
+  if (starts([0x1f, 0x8b, 0x08]) || starts([0x42, 0x5a, 0x68]) || starts([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])) return true;
+  return head.length >= 262 && Buffer.from(head.subarray(257, 262)).toString("latin1") === "ustar";
+}
+
+/** A build context the engine fetches itself. */
+export interface RemoteContext {
+  /** The context's files: the archive unpacked at /, else the one downloaded file. */
+  readonly state: State;
+  /** When the download is not an archive it is the build file: its path in `state` and the name diagnostics give it. */
+  readonly file?: { readonly path: string; readonly name: string };
+}
+
+/** How a remote context is named in messages: the client's upload of standard input has no URL a user would know. */
+function describeRemote(url: string): string {
+  return url.startsWith("http://buildkit-session/") ? "the context archive the client uploaded" : url;
+}
+
+/**
+ * Downloads the context at `url` (BuildKit's http source; the client's upload too) and looks at
+ * its first KiB: an archive becomes the context, unpacked; anything else is the build file, and
+ * the context is that one file (as `docker build URL` does with a Dockerfile).
+ */
+async function loadRemoteContext(bridge: Bridge, url: string): Promise<RemoteContext> {
+  const download = http(url, { filename: REMOTE_FILE, customName: "[internal] load remote build context" });
+  let head: Buffer;
+  try {
+    const ref = await solveState(bridge, download, NO_LLB_CAPS);
+    head = await bridge.readFile(ref, REMOTE_FILE, { offset: 0, length: 1024 });
+  } catch (err) {
+    if (!(err instanceof BridgeError)) throw err;
+    throw new UserError(`hier: cannot download the build context (${describeRemote(url)}): ${err.status.message}`);
+  }
+  if (isArchive(head)) {
+    return { state: scratch().file(copy(download, `/${REMOTE_FILE}`, "/", { attemptUnpack: true }), { customName: "[internal] unpack remote build context" }) };
+  }
+  // Diagnostics name the file after the URL's last path segment (`…/ci/hier.yaml` → hier.yaml).
+  const name = posix.basename(/^[a-z]+:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? "") || REMOTE_FILE;
+  return { state: download, file: { path: REMOTE_FILE, name } };
+}
+
 /** The frontend's inputs, fetched once per run (an empty map when the engine has none). */
 export type InputsGetter = () => Promise<Record<string, M.Definition>>;
 
@@ -69,8 +136,10 @@ export type InputsGetter = () => Promise<Record<string, M.Definition>>;
 export interface RunLookups {
   /** The `Inputs` call. */
   readonly inputs: InputsGetter;
-  /** The context's `.dockerignore` patterns (none when it has no such file). */
+  /** The context's `.dockerignore` patterns (none when it has no such file, or the context is remote). */
   readonly dockerignore: () => Promise<string[]>;
+  /** The remote context the `context` option names (downloaded once), undefined for the client's directory. */
+  readonly remote: () => Promise<RemoteContext | undefined>;
 }
 
 /**
@@ -79,9 +148,13 @@ export interface RunLookups {
  */
 export function runLookups(bridge: Bridge, opts: FrontendOptions, caps: Promise<Caps>, inputs: Promise<Record<string, M.Definition>>): RunLookups {
   let ignore: Promise<string[]> | undefined;
+  let remote: Promise<RemoteContext | undefined> | undefined;
+  const url = opts.remoteContext;
   return {
     inputs: async () => ((await caps).frontend.has("frontend.inputs") ? inputs : {}),
-    dockerignore: () => (ignore ??= readDockerignore(bridge, opts, caps)),
+    // A remote context has no .dockerignore applied (as with the Dockerfile frontend): it is sent as it is.
+    dockerignore: () => (ignore ??= url === undefined ? readDockerignore(bridge, opts, caps) : Promise.resolve([])),
+    remote: () => (remote ??= url === undefined ? Promise.resolve(undefined) : loadRemoteContext(bridge, url)),
   };
 }
 
@@ -126,15 +199,23 @@ export interface BuildFile {
   readonly lock?: { name: string; text: string };
 }
 
-/** The build file: from a `dockerfile` input, else from the `dockerfile` local. */
-export async function readBuildFile(bridge: Bridge, opts: FrontendOptions, caps: Promise<Caps>, inputs: Promise<Record<string, M.Definition>>): Promise<BuildFile> {
+/**
+ * The build file: from a `dockerfile` input, else from the remote context when there is one
+ * (unless the client sent the file itself, `dockerfilekey`), else from the `dockerfile` local.
+ */
+export async function readBuildFile(bridge: Bridge, opts: FrontendOptions, caps: Promise<Caps>, lookups: RunLookups, inputs: Promise<Record<string, M.Definition>>): Promise<BuildFile> {
   const name = opts.filename;
   const lockName = lockPath(name);
   const base = posix.basename(name);
   const candidates = base === "Dockerfile" ? [name, posix.join(posix.dirname(name), "dockerfile")] : [name];
-  const input = opts.dockerfileKeySet ? undefined : await dockerfileInput(inputs, caps);
+  // No await at all for the client's directory: its local goes out in this tick, beside .dockerignore's.
+  const remote = opts.dockerfileKeySet || opts.remoteContext === undefined ? undefined : await lookups.remote();
+  const input = opts.dockerfileKeySet || remote ? undefined : await dockerfileInput(inputs, caps);
   let ref: string;
-  if (input) {
+  if (remote) {
+    ref = await solveState(bridge, remote.state, NO_LLB_CAPS);
+    if (remote.file) return { name: remote.file.name, text: (await bridge.readFile(ref, remote.file.path)).toString("utf8") };
+  } else if (input) {
     // The input's ops came from the engine; its caps (already known on this path) filter their metadata.
     ref = await solveState(bridge, definitionState(input), (await caps).llb);
   } else {
@@ -156,7 +237,8 @@ export async function readBuildFile(bridge: Bridge, opts: FrontendOptions, caps:
       return { name: candidate, text: data.toString("utf8"), ...(lock ? { lock: { name: lockName, text: lock.toString("utf8") } } : {}) };
     }
   }
-  throw new UserError(`hier: cannot read the build file ${name}: no such file in the build definition context`);
+  const where = remote ? `the build context (${describeRemote(opts.remoteContext ?? "")})` : "the build definition context";
+  throw new UserError(`hier: cannot read the build file ${name}: no such file in ${where}`);
 }
 
 /** `local.session` attrs for a local: the per-local override, else the build's session. */
@@ -185,7 +267,7 @@ export function startReads(bridge: Bridge, opts: FrontendOptions, caps: Promise<
   const lookups = runLookups(bridge, opts, caps, inputs);
   if (plan.dockerignore) void lookups.dockerignore().catch(() => undefined);
   let file: Promise<BuildFile> | undefined;
-  const buildFile = () => (file ??= readBuildFile(bridge, opts, caps, inputs));
+  const buildFile = () => (file ??= readBuildFile(bridge, opts, caps, lookups, inputs));
   if (plan.buildFile) void buildFile().catch(() => undefined);
   return { lookups, buildFile };
 }

@@ -33,6 +33,8 @@ export interface CopyOptions {
   /** Unix nanoseconds; use bigint for real dates (they exceed 2^53). */
   readonly timestamp?: number | bigint;
   readonly alwaysReplaceExistingDestPaths?: boolean;
+  /** A source file that is a tar archive (plain, gzip, bzip2 or xz) is unpacked into dest, as `ADD` does. */
+  readonly attemptUnpack?: boolean;
 }
 
 /** Options of `mkdir`. */
@@ -199,6 +201,7 @@ function actionObject(a: Action, cwd: string, input: number, caps: Set<string>):
       flag("createDestPath", c.createDestPath);
       flag("allowWildcard", c.allowWildcard);
       flag("allowEmptyWildcard", c.allowEmptyWildcard);
+      flag("attemptUnpackDockerCompatibility", c.attemptUnpack);
       o["timestamp"] = int64(c.timestamp ?? -1);
       if ((c.includePatterns?.length ?? 0) > 0) o["include_patterns"] = [...(c.includePatterns ?? [])];
       if ((c.excludePatterns?.length ?? 0) > 0) o["exclude_patterns"] = [...(c.excludePatterns ?? [])];

@@ -1,5 +1,6 @@
 /**
- * Source ops: `docker-image://` images, `local://` client directories, and scratch.
+ * Source ops: `docker-image://` images, `local://` client directories, `http(s)://` downloads,
+ * and scratch.
  * Attr keys and caps follow BuildKit's names (note `local.includepattern`, singular).
  */
 import { LlbError } from "./errors.ts";
@@ -108,6 +109,23 @@ export function local(name: string, opts: LocalOptions = {}): State {
   }
   if (differ !== undefined) set("local.differ", differ, "source.local.differ");
   const v = new SourceVertex(`local://${name}`, attrs, undefined, meta, caps);
+  return State.scratch().withOutput({ vertex: v, index: 0 });
+}
+
+/** Options of `http()`. */
+export interface HttpOptions extends OpOptions {
+  /** Name of the downloaded file in the source's output (BuildKit's default: from the URL). */
+  readonly filename?: string;
+}
+
+/**
+ * A file BuildKit downloads: an `http://` or `https://` URL (also the client's upload of a
+ * context archive, `http://buildkit-session/…`). The output holds that one file. No platform.
+ */
+export function http(url: string, opts: HttpOptions = {}): State {
+  const { filename, ...meta } = opts;
+  const attrs: Record<string, string> = filename !== undefined && filename !== "" ? { "http.filename": filename } : {};
+  const v = new SourceVertex(url, attrs, undefined, meta, ["source.http"]);
   return State.scratch().withOutput({ vertex: v, index: 0 });
 }
 

@@ -33,6 +33,8 @@ interface FakeOptions {
   inputs?: Record<string, M.Definition>;
   /** Ping answers only once this settles (logged as `pong`). */
   pingGate?: Promise<void>;
+  /** A Solve whose vertex names include this one fails with "<name>: failed". */
+  failSolve?: string;
 }
 
 /** A bridge that answers from memory and records what the frontend asked. */
@@ -52,6 +54,7 @@ function fakeBridge(opts: FakeOptions = {}) {
       calls.solves.push(req);
       const names = Object.values(req.Definition?.metadata ?? {}).map((m) => m.description?.["llb.customname"]).filter(Boolean);
       calls.log.push(`solve ${names.join(",")}`);
+      if (opts.failSolve && names.includes(opts.failSolve)) throw new BridgeError("Solve", { code: 2, message: `${opts.failSolve}: failed`, details: [] });
       return { result: { ref: { id: `ref-${++n}` } } };
     },
     statFile: async (_ref, path) => {
@@ -246,11 +249,106 @@ describe("runFrontend: failures at their line", () => {
     const remote = fakeBridge();
     const git = await runFrontend(remote.bridge, options({ context: "https://github.com/x/y.git?ref=v1&subdir=app" })).catch((e: unknown) => ({ error: statusFromError(e) }));
     expect(git.error?.message).toBe(
-      "hier: remote build contexts are not supported (context https://github.com/x/y.git?ref=v1&subdir=app): clone the repository and build its directory",
+      "hier: git build contexts are not supported (context https://github.com/x/y.git?ref=v1&subdir=app): clone the repository and build its directory",
     );
     expect(remote.calls.solves).toEqual([]);
+    const odd = await runFrontend(remote.bridge, options({ context: "ftp://example.com/c.tar" })).catch((e: unknown) => ({ error: statusFromError(e) }));
+    expect(odd.error?.message).toBe("hier: cannot use the build context ftp://example.com/c.tar: pass a directory, an archive, or an http(s) URL of one (or of the build file)");
   });
 });
+
+describe("runFrontend: remote contexts", () => {
+  const COPYING = `# syntax=org/hier-frontend
+stages:
+  app:
+    from: debian:bookworm-slim
+    copy: [{ src: app/, dst: /app/ }]
+`;
+  /** The vertex names of a Solve request's definition. */
+  const namesOf = (req: M.SolveRequest | undefined): string[] =>
+    Object.values(req?.Definition?.metadata ?? {}).map((m) => m.description?.["llb.customname"] ?? "").filter(Boolean);
+  const sourcesOf = async (req: M.SolveRequest | undefined): Promise<string[]> => {
+    const { decodeMessage } = await import("../../../frontend/proto.ts");
+    return (req?.Definition?.def ?? []).map((b) => decodeMessage<{ source?: { identifier: string } }>("pb.Op", b).source?.identifier).filter((x): x is string => x !== undefined);
+  };
+
+  it("an archive URL: the engine downloads and unpacks it, the build file and copies come from it, no .dockerignore", async () => {
+    const url = "https://example.com/app.tar";
+    const { bridge, calls } = fakeBridge({ files: { context: tarHead("hier.yaml").toString("latin1"), "hier.yaml": COPYING } });
+    const res = await runFrontend(bridge, options({ context: url }));
+    expect(res.error).toBeUndefined();
+    expect(namesOf(calls.solves[0])).toEqual(["[internal] load remote build context"]);
+    expect(namesOf(calls.solves[1]).sort()).toEqual(["[internal] load remote build context", "[internal] unpack remote build context"]);
+    expect(calls.log.some((l) => /load build definition|dockerignore/.test(l))).toBe(false);
+    expect(calls.reads.slice(0, 2)).toEqual(["context", "hier.yaml"]);
+    const built = calls.solves.at(-1);
+    expect(await sourcesOf(built)).toContain(url);
+    expect((await sourcesOf(built)).some((id) => id.startsWith("local://"))).toBe(false);
+  });
+
+  it("a URL that is not an archive is the build file itself, named after the URL in diagnostics", async () => {
+    const ok = fakeBridge({ files: { context: YAML } });
+    expect((await runFrontend(ok.bridge, options({ context: "https://example.com/ci/hier.yaml" }))).error).toBeUndefined();
+    const broken = fakeBridge({ files: { context: "# syntax=org/hier-frontend\nstages:\n  app: { from: base }\n" } });
+    const res = await runFrontend(broken.bridge, options({ context: "https://example.com/ci/family.yaml" }));
+    expect(res.error?.message).toMatch(/^family\.yaml:3:/);
+  });
+
+  it("a download the engine cannot make: a plain message naming the context (the upload of stdin as such)", async () => {
+    for (const [url, shown] of [
+      ["https://example.com/gone.tar", "https://example.com/gone.tar"],
+      ["http://buildkit-session/abc", "the context archive the client uploaded"],
+    ] as const) {
+      const { bridge } = fakeBridge({ failSolve: "[internal] load remote build context" });
+      const res = await runFrontend(bridge, options({ context: url })).catch((e: unknown) => ({ error: statusFromError(e) }));
+      expect(res.error?.message).toBe(`hier: cannot download the build context (${shown}): [internal] load remote build context: failed`);
+    }
+  });
+
+  it("an archive without the build file: says which file and where it looked", async () => {
+    const { bridge } = fakeBridge({ files: { context: tarHead("other").toString("latin1") } });
+    const res = await runFrontend(bridge, options({ context: "http://buildkit-session/abc" })).catch((e: unknown) => ({ error: statusFromError(e) }));
+    expect(res.error?.message).toBe("hier: cannot read the build file hier.yaml: no such file in the build context (the context archive the client uploaded)");
+  });
+
+  it("with the build file sent by the client (dockerfilekey), only the context is remote", async () => {
+    const { bridge, calls } = fakeBridge({ files: { context: tarHead("app/").toString("latin1"), "hier.yaml": COPYING } });
+    const res = await runFrontend(bridge, options({ context: "https://example.com/app.tar", dockerfilekey: "dockerfile" }));
+    expect(res.error).toBeUndefined();
+    expect(calls.log.some((l) => l.includes("load build definition from hier.yaml"))).toBe(true);
+    expect(await sourcesOf(calls.solves.at(-1))).toContain("https://example.com/app.tar");
+  });
+});
+
+describe("remoteKind and isArchive", () => {
+  it("tells git from http URLs", async () => {
+    const { remoteKind } = await import("../../../frontend/gateway/reads.ts");
+    for (const git of ["git@github.com:x/y.git", "git://host/x", "ssh://git@host/x", "github.com/x/y", "https://host/x/y.git", "https://host/x/y.git#main", "https://host/y.git?ref=v1"]) {
+      expect(remoteKind(git), git).toBe("git");
+    }
+    for (const h of ["https://host/c.tar.gz", "http://buildkit-session/abc", "HTTPS://host/hier.yaml", "https://host/x.gitignore"]) expect(remoteKind(h), h).toBe("http");
+    for (const o of ["ftp://host/c.tar", "file:///tmp/c", "c.tar"]) expect(remoteKind(o), o).toBe("other");
+  });
+
+  it("knows gzip, bzip2, xz and tar by their first bytes; text is not an archive", async () => {
+    const { isArchive } = await import("../../../frontend/gateway/reads.ts");
+    const { gzipSync } = await import("node:zlib");
+    expect(isArchive(gzipSync("x"))).toBe(true);
+    expect(isArchive(Buffer.from("BZh91AY&SY"))).toBe(true);
+    expect(isArchive(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0x00]))).toBe(true);
+    expect(isArchive(tarHead("hier.yaml"))).toBe(true);
+    expect(isArchive(Buffer.from("# syntax=org/hier-frontend\nstages: {}\n"))).toBe(false);
+    expect(isArchive(Buffer.alloc(0))).toBe(false);
+  });
+});
+
+/** The first 512 bytes of a tar holding `name`: all ASCII, so the fake's text files carry it as latin1. */
+function tarHead(name: string): Buffer {
+  const b = Buffer.alloc(512);
+  b.write(name, 0, "latin1");
+  b.write("ustar\u000000", 257, "latin1");
+  return b;
+}
 
 describe("statusFromFailure", () => {
   it("with no key naming the subject: a plain message with code and hint, the engine's details kept", async () => {

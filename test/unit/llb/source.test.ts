@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { image, local, marshal, normalizeImageRef, scratch, LlbError } from "../../../frontend/llb/index.ts";
+import { copy, http, image, local, marshal, normalizeImageRef, scratch, LlbError } from "../../../frontend/llb/index.ts";
 import { explainImageRef, pinImageRef } from "../../../frontend/llb/image-ref.ts";
 import { decode } from "./helpers.ts";
 
@@ -82,6 +82,21 @@ describe("image", () => {
     } catch (e) {
       expect((e as LlbError).code).toBe("InvalidImageRef");
     }
+  });
+});
+
+describe("http", () => {
+  it("is the URL as identifier, http.filename when named, no platform", () => {
+    const d = decode(http("https://example.com/ctx.tar.gz", { filename: "context", customName: "[internal] load remote build context" }));
+    expect(d.result.op["platform"]).toBeUndefined();
+    expect(d.result.op["source"]).toEqual({ identifier: "https://example.com/ctx.tar.gz", attrs: { "http.filename": "context" } });
+    expect(Object.keys(d.metadata[d.result.digest].caps)).toEqual(["source.http"]);
+    expect(decode(http("http://buildkit-session/abc")).result.op["source"]).toEqual({ identifier: "http://buildkit-session/abc" });
+  });
+
+  it("unpacks into scratch with attemptUnpackDockerCompatibility", () => {
+    const d = decode(scratch().file(copy(http("https://example.com/c.tar", { filename: "context" }), "/context", "/", { attemptUnpack: true })));
+    expect(d.result.op["file"]["actions"][0].copy).toMatchObject({ src: "/context", dest: "/", attemptUnpackDockerCompatibility: true });
   });
 });
 

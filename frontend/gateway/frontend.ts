@@ -63,12 +63,8 @@ async function build(
   const request = opts.requestId;
   if (request === "frontend.subrequests.describe") return sub.describe();
   if (request && !sub.SUBREQUESTS.some((s) => s.name === request)) return { error: unsupportedSubrequest(request, sub.SUBREQUESTS.map((s) => s.name)) };
-  const remote = opts.remoteContext === undefined ? undefined : remoteKind(opts.remoteContext);
-  if (remote === "git") {
-    throw new UserError(`hier: git build contexts are not supported (context ${opts.remoteContext}): clone the repository and build its directory`);
-  }
-  if (remote === "other") {
-    throw new UserError(`hier: cannot use the build context ${opts.remoteContext}: pass a directory, an archive, or an http(s) URL of one (or of the build file)`);
+  if (opts.remoteContext !== undefined && remoteKind(opts.remoteContext) === "other") {
+    throw new UserError(`hier: cannot use the build context ${opts.remoteContext}: pass a directory, a git repository, an archive, or an http(s) URL of one (or of the build file)`);
   }
   const { lookups } = reads;
   const buildFile = await timings.time("read", reads.buildFile());
@@ -145,13 +141,13 @@ async function build(
 
 /**
  * What `build` will read for this request, known from the options alone: the build file unless
- * it is refused first (describe, an unknown subrequest, a git context); a build (not a
+ * it is refused first (describe, an unknown subrequest, a context hier cannot use); a build (not a
  * subrequest) of the client's directory reads .dockerignore anyway, alongside the build file.
  */
 function readPlan(opts: FrontendOptions): ReadPlan {
   const request = opts.requestId;
   const answered = !request || (request !== "frontend.subrequests.describe" && sub.SUBREQUESTS.some((s) => s.name === request));
-  const buildFile = answered && (opts.remoteContext === undefined || remoteKind(opts.remoteContext) === "http");
+  const buildFile = answered && (opts.remoteContext === undefined || remoteKind(opts.remoteContext) !== "other");
   return { buildFile, dockerignore: buildFile && !request && opts.remoteContext === undefined };
 }
 

@@ -1,10 +1,11 @@
 /**
- * What the compiler needs from BuildKit, answered over the bridge: image configs, `.dockerignore`
- * and named contexts (the build file and `.dockerignore` are read in reads.ts). The compiler sees
+ * What the compiler needs from BuildKit, answered over the bridge: image configs, `.dockerignore`,
+ * the remote context and named contexts (the build file, `.dockerignore` and the remote context
+ * are read in reads.ts). The compiler sees
  * only the `CompileHost` interface.
  */
 import type { CompileHost, NamedContext, ResolvedImage } from "../compile/index.ts";
-import { definitionState, image, local, ociLayout, pinImageRef, type Platform } from "../llb/index.ts";
+import { definitionState, git, gitOptionCaps, http, image, local, ociLayout, parseGitRef, pinImageRef, type Platform } from "../llb/index.ts";
 import { EngineFailure, type Subject } from "./attribute.ts";
 import { BridgeError, type Bridge } from "./client.ts";
 import type { Caps } from "./frontend.ts";
@@ -119,11 +120,23 @@ export function makeHost(
           description: value,
         };
       }
+      // A git repository (checked out), else an http(s) URL (the one file it downloads), as the Dockerfile frontend takes them.
+      const repo = parseGitRef(value);
+      if (repo !== undefined && !("problem" in repo)) {
+        const missing = gitOptionCaps(repo).filter((c) => !caps.llb.has(c));
+        if (missing.length > 0) {
+          throw new EngineFailure({ kind: "context", name }, "UnsupportedContext", `this BuildKit cannot check out named context ${name}=${value}: it lacks ${missing.join(", ")}`, "upgrade BuildKit or leave that option out of the URL");
+        }
+        return { state: git(repo, { customName: `[context ${name}] load git source ${value}` }), description: value };
+      }
+      if (repo === undefined && /^https?:\/\/[^/?#]+/i.test(value)) {
+        return { state: http(value, { customName: `[context ${name}] ${value}` }), description: value };
+      }
       throw new EngineFailure(
         { kind: "context", name },
         "UnsupportedContext",
-        `named context ${name}=${value} is not a kind hier supports`,
-        "pass docker-image://REF, oci-layout://DIR, a local directory, or a bake target: (git and http contexts are not supported)",
+        repo !== undefined ? `named context ${name}: ${repo.problem}` : `named context ${name}=${value} is not a kind hier supports`,
+        "pass docker-image://REF, oci-layout://DIR, a local directory, a git repository, an http(s) URL, or a bake target:",
       );
     },
   };

@@ -16,7 +16,7 @@
 import { posix } from "node:path";
 import { parseDockerignore } from "../compile/dockerignore.ts";
 import { lockPath } from "../lock/run.ts";
-import { copy, definitionState, http, local, marshal, scratch, type State } from "../llb/index.ts";
+import { copy, definitionState, git, gitOptionCaps, http, local, marshal, parseGitRef, scratch, type State } from "../llb/index.ts";
 import { BridgeError, type Bridge } from "./client.ts";
 import { UserError } from "./errors.ts";
 import type { Caps } from "./frontend.ts";
@@ -72,14 +72,12 @@ const REMOTE_FILE = "context";
 export type RemoteKind = "git" | "http" | "other";
 
 /**
- * A git repository (`git@…`, `git://…`, `ssh://…`, `github.com/…`, or an http(s) URL whose path
- * ends in `.git`), any other http(s) URL (an archive or one build file), or something else.
+ * A git repository (llb/git-ref.ts: `https://…​.git`, `git://…`, `ssh://…`, `git@host:path`,
+ * `github.com/…`), any other http(s) URL (an archive or one build file), or something else.
  */
 export function remoteKind(value: string): RemoteKind {
-  if (/^(git@|git:\/\/|ssh:\/\/|github\.com\/)/.test(value)) return "git";
-  const url = /^https?:\/\/[^/?#]+(\/[^?#]*)?/i.exec(value);
-  if (!url) return "other";
-  return /\.git\/?$/.test(url[1] ?? "") ? "git" : "http";
+  if (parseGitRef(value) !== undefined) return "git";
+  return /^https?:\/\/[^/?#]+/i.test(value) ? "http" : "other";
 }
 
 /**
@@ -93,12 +91,14 @@ export function isArchive(head: Uint8Array): boolean {
   return head.length >= 262 && Buffer.from(head.subarray(257, 262)).toString("latin1") === "ustar";
 }
 
-/** A build context the engine fetches itself. */
+/** A build context the engine fetches itself: a git checkout, or a download. */
 export interface RemoteContext {
   /** The context's files: the archive unpacked at /, else the one downloaded file. */
   readonly state: State;
   /** When the download is not an archive it is the build file: its path in `state` and the name diagnostics give it. */
   readonly file?: { readonly path: string; readonly name: string };
+  /** What the engine does to get it, for messages ("download", "check out"). */
+  readonly fetch: string;
 }
 
 /** How a remote context is named in messages: the client's upload of standard input has no URL a user would know. */
@@ -107,11 +107,22 @@ function describeRemote(url: string): string {
 }
 
 /**
- * Downloads the context at `url` (BuildKit's http source; the client's upload too) and looks at
- * its first KiB: an archive becomes the context, unpacked; anything else is the build file, and
- * the context is that one file (as `docker build URL` does with a Dockerfile).
+ * The context at `url`: a git repository is checked out by the engine (its fragment and query
+ * pick the ref and subdirectory). Anything else is downloaded (BuildKit's http source; the
+ * client's upload too) and its first KiB looked at: an archive becomes the context, unpacked;
+ * anything else is the build file, and the context is that one file (as `docker build URL`
+ * does with a Dockerfile).
  */
-async function loadRemoteContext(bridge: Bridge, url: string): Promise<RemoteContext> {
+async function loadRemoteContext(bridge: Bridge, url: string, caps: Promise<Caps>): Promise<RemoteContext> {
+  const repo = parseGitRef(url);
+  if (repo !== undefined) {
+    if ("problem" in repo) throw new UserError(`hier: cannot use the git build context: ${repo.problem}`);
+    // An engine that lacks an option's cap would ignore the option: refuse instead.
+    const llb = (await caps).llb;
+    const missing = gitOptionCaps(repo).filter((c) => !llb.has(c));
+    if (missing.length > 0) throw new UserError(`hier: this BuildKit cannot check out ${url}: it lacks ${missing.join(", ")}; upgrade BuildKit or leave that option out of the URL`);
+    return { state: git(repo, { customName: `[internal] load git source ${url}` }), fetch: "check out" };
+  }
   const download = http(url, { filename: REMOTE_FILE, customName: "[internal] load remote build context" });
   let head: Buffer;
   try {
@@ -122,11 +133,11 @@ async function loadRemoteContext(bridge: Bridge, url: string): Promise<RemoteCon
     throw new UserError(`hier: cannot download the build context (${describeRemote(url)}): ${err.status.message}`);
   }
   if (isArchive(head)) {
-    return { state: scratch().file(copy(download, `/${REMOTE_FILE}`, "/", { attemptUnpack: true }), { customName: "[internal] unpack remote build context" }) };
+    return { state: scratch().file(copy(download, `/${REMOTE_FILE}`, "/", { attemptUnpack: true }), { customName: "[internal] unpack remote build context" }), fetch: "unpack" };
   }
   // Diagnostics name the file after the URL's last path segment (`…/ci/hier.yaml` → hier.yaml).
   const name = posix.basename(/^[a-z]+:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? "") || REMOTE_FILE;
-  return { state: download, file: { path: REMOTE_FILE, name } };
+  return { state: download, file: { path: REMOTE_FILE, name }, fetch: "download" };
 }
 
 /** The frontend's inputs, fetched once per run (an empty map when the engine has none). */
@@ -154,7 +165,7 @@ export function runLookups(bridge: Bridge, opts: FrontendOptions, caps: Promise<
     inputs: async () => ((await caps).frontend.has("frontend.inputs") ? inputs : {}),
     // A remote context has no .dockerignore applied (as with the Dockerfile frontend): it is sent as it is.
     dockerignore: () => (ignore ??= url === undefined ? readDockerignore(bridge, opts, caps) : Promise.resolve([])),
-    remote: () => (remote ??= url === undefined ? Promise.resolve(undefined) : loadRemoteContext(bridge, url)),
+    remote: () => (remote ??= url === undefined ? Promise.resolve(undefined) : loadRemoteContext(bridge, url, caps)),
   };
 }
 
@@ -213,7 +224,10 @@ export async function readBuildFile(bridge: Bridge, opts: FrontendOptions, caps:
   const input = opts.dockerfileKeySet || remote ? undefined : await dockerfileInput(inputs, caps);
   let ref: string;
   if (remote) {
-    ref = await solveState(bridge, remote.state, NO_LLB_CAPS);
+    ref = await solveState(bridge, remote.state, NO_LLB_CAPS).catch((err: unknown) => {
+      if (!(err instanceof BridgeError)) throw err;
+      throw new UserError(`hier: cannot ${remote.fetch} the build context (${describeRemote(opts.remoteContext ?? "")}): ${err.status.message}`);
+    });
     if (remote.file) return { name: remote.file.name, text: (await bridge.readFile(ref, remote.file.path)).toString("utf8") };
   } else if (input) {
     // The input's ops came from the engine; its caps (already known on this path) filter their metadata.

@@ -1,9 +1,11 @@
 /**
  * Source ops: `docker-image://` images, `local://` client directories, `http(s)://` downloads,
- * and scratch.
+ * `git://` repositories, and scratch.
  * Attr keys and caps follow BuildKit's names (note `local.includepattern`, singular).
  */
+import { posix } from "node:path";
 import { LlbError } from "./errors.ts";
+import type { GitRef } from "./git-ref.ts";
 import { normalizeImageRef } from "./image-ref.ts";
 import { platformObject, type OpOptions, type Platform } from "./meta.ts";
 import { sortedRecord } from "./paths.ts";
@@ -127,6 +129,42 @@ export function http(url: string, opts: HttpOptions = {}): State {
   const attrs: Record<string, string> = filename !== undefined && filename !== "" ? { "http.filename": filename } : {};
   const v = new SourceVertex(url, attrs, undefined, meta, ["source.http"]);
   return State.scratch().withOutput({ vertex: v, index: 0 });
+}
+
+/** The secrets BuildKit's git source reads for https credentials (the names docker buildx uses: `--secret id=GIT_AUTH_TOKEN`). */
+const GIT_AUTH_TOKEN = "GIT_AUTH_TOKEN";
+const GIT_AUTH_HEADER = "GIT_AUTH_HEADER";
+
+/**
+ * A git checkout (BuildKit fetches it). The identifier is `git://HOST/PATH[#REF[:SUBDIR]]`,
+ * the same for every protocol of one repository; `git.fullurl` says which remote to fetch.
+ * Over ssh, the client's default ssh agent socket is mounted (`--ssh default`).
+ */
+export function git(ref: GitRef, opts: OpOptions = {}): State {
+  let id = ref.host + posix.join("/", ref.path);
+  if (ref.ref !== undefined || ref.subdir !== undefined) id += `#${ref.ref ?? ""}${ref.subdir !== undefined ? `:${ref.subdir}` : ""}`;
+  const attrs: Record<string, string> = {
+    "git.fullurl": ref.remote,
+    "git.authtokensecret": GIT_AUTH_TOKEN,
+    "git.authheadersecret": GIT_AUTH_HEADER,
+  };
+  if (ref.keepGitDir === true) attrs["git.keepgitdir"] = "true";
+  if (ref.checksum !== undefined) attrs["git.checksum"] = ref.checksum;
+  if (ref.submodules === false) attrs["git.skipsubmodules"] = "true";
+  if (ref.scheme === "ssh") attrs["git.mountsshsock"] = "default";
+  const v = new SourceVertex(`git://${id}`, attrs, undefined, opts, ["source.git", "source.git.fullurl", ...gitOptionCaps(ref)]);
+  return State.scratch().withOutput({ vertex: v, index: 0 });
+}
+
+/** The LLB caps a checkout of `ref` needs beyond plain `source.git`: one per option it uses. */
+export function gitOptionCaps(ref: GitRef): string[] {
+  const caps: string[] = [];
+  if (ref.subdir !== undefined) caps.push("source.git.subdir");
+  if (ref.keepGitDir === true) caps.push("source.git.keepgitdir");
+  if (ref.checksum !== undefined) caps.push("source.git.checksum");
+  if (ref.submodules === false) caps.push("source.git.skipsubmodules");
+  if (ref.scheme === "ssh") caps.push("source.git.mountsshsock");
+  return caps;
 }
 
 /** Options of `ociLayout()`. */

@@ -1,10 +1,11 @@
 // Build contexts BuildKit fetches itself, the ways a `docker buildx build` user passes them: an
 // archive on standard input (`tar c . | docker buildx build -f hier.yaml -`, which buildx uploads
-// through the session), an archive at an http URL, and an http URL of the build file alone. The
-// server is this test's own, on 127.0.0.1, which the engine (dockerd, host network) downloads from.
-import { execFileSync } from "node:child_process";
+// through the session), an archive at an http URL, an http URL of the build file alone, and a git
+// repository with a ref and a subdirectory. The http server and the git daemon are this test's
+// own, on 127.0.0.1, which the engine (dockerd, host network) fetches from.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, createServer as createTcpServer, type AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEBIAN_IMAGE, FRONTEND_IMAGE, buildx, requireEngine, runImage, tagTracker, tempContext } from "./helpers/index.ts";
@@ -34,11 +35,58 @@ const tarball = execFileSync("tar", ["-C", project, "-cf", "-", "."]);
 /** Where the builds run: a directory without hier.yaml, so buildx sends no build file of its own. */
 const elsewhere = tempContext({ "README.md": "nothing to build here\n" });
 
+/**
+ * A repository served by `git daemon`: tag v1 has app/hello.txt "v1", main has "main", and
+ * sub/ is a second project (its own hier.yaml and app/).
+ */
+function gitRepository(): string {
+  const work = tempContext({ "hier.yaml": COPYING, "app/hello.txt": "v1\n", "sub/hier.yaml": COPYING, "sub/app/hello.txt": "from sub\n" });
+  const g = (...args: string[]) => execFileSync("git", ["-c", "user.email=e2e@hier.invalid", "-c", "user.name=e2e", ...args], { cwd: work, stdio: "pipe" });
+  g("init", "-q", "-b", "main");
+  g("add", "-A");
+  g("commit", "-qm", "v1");
+  g("tag", "v1");
+  execFileSync("sh", ["-c", "echo main > app/hello.txt"], { cwd: work });
+  g("commit", "-qam", "main");
+  const root = tempContext({});
+  execFileSync("git", ["clone", "-q", "--bare", work, `${root}/repo.git`]);
+  return root;
+}
+
+/** A free TCP port on 127.0.0.1 (asked of the kernel, then released for git daemon to take). */
+async function freePort(): Promise<number> {
+  const s = createTcpServer();
+  await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
+  const { port } = s.address() as AddressInfo;
+  await new Promise<void>((resolve) => s.close(() => resolve()));
+  return port;
+}
+
+/** Resolves once something accepts connections on the port (within 10 s). */
+async function listening(port: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const up = await new Promise<boolean>((resolve) => {
+      const c = connect(port, "127.0.0.1", () => (c.end(), resolve(true)));
+      c.on("error", () => resolve(false));
+    });
+    if (up) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`nothing listens on 127.0.0.1:${port}`);
+}
+
 let server: Server;
 let base = "";
+let daemon: ChildProcess | undefined;
+let repo = "";
 
 beforeAll(async () => {
   await requireEngine([DEBIAN_IMAGE, FRONTEND_IMAGE]);
+  const root = gitRepository();
+  const port = await freePort();
+  daemon = spawn("git", ["daemon", "--export-all", "--reuseaddr", `--base-path=${root}`, "--listen=127.0.0.1", `--port=${port}`, root], { stdio: "ignore" });
+  await listening(port);
+  repo = `git://127.0.0.1:${port}/repo.git`;
   const files: Record<string, Buffer> = { "/ctx.tar.gz": gzipSync(tarball), "/ci/hier.yaml": Buffer.from(ALONE) };
   server = createServer((req, res) => {
     const body = files[req.url ?? ""];
@@ -49,6 +97,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  daemon?.kill();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await removeAll();
 });
@@ -73,5 +122,31 @@ describe("remote build contexts", () => {
     const res = await buildx(["-t", tag, `${base}/ci/hier.yaml`], { cwd: elsewhere });
     expect(res.code, res.log).toBe(0);
     expect((await runImage(tag)).stdout).toBe("built from a URL\n");
+  });
+
+  test("a git repository: its default branch, a tag, a subdirectory", async () => {
+    for (const [fragment, want] of [["", "main\n"], ["#v1", "v1\n"], ["#main:sub", "from sub\n"]] as const) {
+      const tag = tagFor("git");
+      const res = await buildx(["-f", "hier.yaml", "-t", tag, `${repo}${fragment}`], { cwd: elsewhere });
+      expect(res.code, res.log).toBe(0);
+      expect((await runImage(tag)).stdout, fragment).toBe(want);
+    }
+  });
+
+  test("a git repository as a named context (--build-context NAME=URL)", async () => {
+    const named = tempContext({
+      "hier.yaml": `# syntax=org/hier-frontend
+stages:
+  app:
+    role: runtime
+    from: ${DEBIAN_IMAGE}
+    copy: [{ from: "context:src", src: app/hello.txt, dst: /hello.txt }]
+    cmd: [cat, /hello.txt]
+`,
+    });
+    const tag = tagFor("git-named");
+    const res = await buildx(["-f", "hier.yaml", "--build-context", `src=${repo}#v1`, "-t", tag, "."], { cwd: named });
+    expect(res.code, res.log).toBe(0);
+    expect((await runImage(tag)).stdout).toBe("v1\n");
   });
 });

@@ -33,6 +33,8 @@ interface FakeOptions {
   inputs?: Record<string, M.Definition>;
   /** Ping answers only once this settles (logged as `pong`). */
   pingGate?: Promise<void>;
+  /** LLB caps Ping reports (default none). */
+  llbCaps?: readonly string[];
   /** A Solve whose vertex names include this one fails with "<name>: failed". */
   failSolve?: string;
 }
@@ -47,7 +49,7 @@ function fakeBridge(opts: FakeOptions = {}) {
   const bridge: Bridge = {
     ping: async () => (calls.log.push("ping"), opts.pingGate && (await opts.pingGate, calls.log.push("pong")), {
       FrontendAPICaps: (opts.caps ?? ["solve.base", "readfile", "resolveimage", "gateway.warnings"]).map((ID) => ({ ID, Enabled: true })),
-      LLBCaps: [],
+      LLBCaps: (opts.llbCaps ?? []).map((ID) => ({ ID, Enabled: true })),
       Workers: [{ platforms: [{ OS: "linux", Architecture: "amd64" }] }],
     }),
     solve: async (req) => {
@@ -220,11 +222,23 @@ describe("runFrontend: failures at their line", () => {
     expect(sourceLines(res.error)).toEqual([[10], [7]]);
   });
 
-  it("a named context hier cannot use (git): UnsupportedContext at the from: that names it", async () => {
+  it("a named context hier cannot use: UnsupportedContext at the from: that names it", async () => {
     const { bridge } = fakeBridge();
-    const res = await runFrontend(bridge, options({ "context:debian:bookworm-slim": "https://github.com/x/y.git?ref=main" }));
-    expect(res.error?.message).toMatch(/^hier\.yaml:6:11: UnsupportedContext: named context debian:bookworm-slim=https:\/\/github\.com\/x\/y\.git\?ref=main is not a kind hier supports; /);
+    const res = await runFrontend(bridge, options({ "context:debian:bookworm-slim": "ftp://example.com/x.tar" }));
+    expect(res.error?.message).toMatch(/^hier\.yaml:6:11: UnsupportedContext: named context debian:bookworm-slim=ftp:\/\/example\.com\/x\.tar is not a kind hier supports; /);
     expect(sourceLines(res.error)).toEqual([[6]]);
+    const subdir = await runFrontend(fakeBridge().bridge, options({ "context:debian:bookworm-slim": "https://github.com/x/y.git#main:sub" }));
+    expect(subdir.error?.message).toMatch(/^hier\.yaml:6:11: UnsupportedContext: this BuildKit cannot check out named context debian:bookworm-slim=https:\/\/github\.com\/x\/y\.git#main:sub: it lacks source\.git\.subdir; /);
+  });
+
+  it("git and http named contexts: a checkout and a download stand in for the image", async () => {
+    const { decodeMessage } = await import("../../../frontend/proto.ts");
+    const { bridge, calls } = fakeBridge();
+    const res = await runFrontend(bridge, options({ "context:debian:bookworm-slim": "https://github.com/x/y.git?ref=main", "context:registry.example/tools:2": "https://example.com/tool.tgz" }));
+    expect(res.error).toBeUndefined();
+    const ids = (calls.solves.at(-1)?.Definition?.def ?? []).map((b) => decodeMessage<{ source?: { identifier: string } }>("pb.Op", b).source?.identifier).filter(Boolean);
+    expect(ids).toEqual(expect.arrayContaining(["git://github.com/x/y.git#main", "https://example.com/tool.tgz"]));
+    expect(calls.resolves).toEqual([]);
   });
 
   it("a docker-image:// named context the engine cannot resolve: at the stage it stands in for", async () => {
@@ -247,13 +261,9 @@ describe("runFrontend: failures at their line", () => {
     expect(noFile.error?.code).toBe(2);
 
     const remote = fakeBridge();
-    const git = await runFrontend(remote.bridge, options({ context: "https://github.com/x/y.git?ref=v1&subdir=app" })).catch((e: unknown) => ({ error: statusFromError(e) }));
-    expect(git.error?.message).toBe(
-      "hier: git build contexts are not supported (context https://github.com/x/y.git?ref=v1&subdir=app): clone the repository and build its directory",
-    );
-    expect(remote.calls.solves).toEqual([]);
     const odd = await runFrontend(remote.bridge, options({ context: "ftp://example.com/c.tar" })).catch((e: unknown) => ({ error: statusFromError(e) }));
-    expect(odd.error?.message).toBe("hier: cannot use the build context ftp://example.com/c.tar: pass a directory, an archive, or an http(s) URL of one (or of the build file)");
+    expect(odd.error?.message).toBe("hier: cannot use the build context ftp://example.com/c.tar: pass a directory, a git repository, an archive, or an http(s) URL of one (or of the build file)");
+    expect(remote.calls.solves).toEqual([]);
   });
 });
 
@@ -317,6 +327,38 @@ stages:
     expect(res.error).toBeUndefined();
     expect(calls.log.some((l) => l.includes("load build definition from hier.yaml"))).toBe(true);
     expect(await sourcesOf(calls.solves.at(-1))).toContain("https://example.com/app.tar");
+  });
+});
+
+describe("runFrontend: git contexts", () => {
+  const url = "https://github.com/x/y.git?ref=v1&subdir=app";
+  const sourceOps = async (req: M.SolveRequest | undefined) => {
+    const { decodeMessage } = await import("../../../frontend/proto.ts");
+    return (req?.Definition?.def ?? []).map((b) => decodeMessage<{ source?: { identifier: string; attrs?: Record<string, string> } }>("pb.Op", b).source).filter((x) => x !== undefined);
+  };
+
+  it("the engine checks the repository out; the build file and the copies come from the checkout", async () => {
+    const { bridge, calls } = fakeBridge({ llbCaps: ["source.git.subdir"] });
+    const res = await runFrontend(bridge, options({ context: url }));
+    expect(res.error).toBeUndefined();
+    const [checkout] = await sourceOps(calls.solves[0]);
+    expect(checkout).toEqual({
+      identifier: "git://github.com/x/y.git#v1:app",
+      attrs: { "git.authheadersecret": "GIT_AUTH_HEADER", "git.authtokensecret": "GIT_AUTH_TOKEN", "git.fullurl": "https://github.com/x/y.git" },
+    });
+    expect(calls.log.some((l) => /load build definition|dockerignore/.test(l))).toBe(false);
+  });
+
+  it("an option the engine has no cap for, a malformed query, a failed checkout: plain messages", async () => {
+    const run = async (o: FakeOptions, context: string) => {
+      const { bridge } = fakeBridge(o);
+      return (await runFrontend(bridge, options({ context })).catch((e: unknown) => ({ error: statusFromError(e) }))).error?.message;
+    };
+    expect(await run({}, url)).toBe(`hier: this BuildKit cannot check out ${url}: it lacks source.git.subdir; upgrade BuildKit or leave that option out of the URL`);
+    expect(await run({}, "https://github.com/x/y.git?ref=a&ref=b")).toBe('hier: cannot use the git build context: query "ref" of https://github.com/x/y.git?ref=a&ref=b has multiple values');
+    expect(await run({ failSolve: "[internal] load git source git://127.0.0.1/r.git" }, "git://127.0.0.1/r.git")).toBe(
+      "hier: cannot check out the build context (git://127.0.0.1/r.git): [internal] load git source git://127.0.0.1/r.git: failed",
+    );
   });
 });
 

@@ -113,10 +113,12 @@ function describeRemote(url: string): string {
  * anything else is the build file, and the context is that one file (as `docker build URL`
  * does with a Dockerfile).
  */
-async function loadRemoteContext(bridge: Bridge, url: string, caps: Promise<Caps>): Promise<RemoteContext> {
-  const repo = parseGitRef(url);
-  if (repo !== undefined) {
-    if ("problem" in repo) throw new UserError(`hier: cannot use the git build context: ${repo.problem}`);
+async function loadRemoteContext(bridge: Bridge, url: string, caps: Promise<Caps>, keepGitDirArg: string | undefined): Promise<RemoteContext> {
+  const parsed = parseGitRef(url);
+  if (parsed !== undefined) {
+    if ("problem" in parsed) throw new UserError(`hier: cannot use the git build context: ${parsed.problem}`);
+    // `--build-arg BUILDKIT_CONTEXT_KEEP_GIT_DIR=1` keeps .git in the checkout too (as with a Dockerfile).
+    const repo = /^(1|t|true)$/i.test(keepGitDirArg ?? "") ? { ...parsed, keepGitDir: true } : parsed;
     // An engine that lacks an option's cap would ignore the option: refuse instead.
     const llb = (await caps).llb;
     const missing = gitOptionCaps(repo).filter((c) => !llb.has(c));
@@ -165,7 +167,7 @@ export function runLookups(bridge: Bridge, opts: FrontendOptions, caps: Promise<
     inputs: async () => ((await caps).frontend.has("frontend.inputs") ? inputs : {}),
     // A remote context has no .dockerignore applied (as with the Dockerfile frontend): it is sent as it is.
     dockerignore: () => (ignore ??= url === undefined ? readDockerignore(bridge, opts, caps) : Promise.resolve([])),
-    remote: () => (remote ??= url === undefined ? Promise.resolve(undefined) : loadRemoteContext(bridge, url, caps)),
+    remote: () => (remote ??= url === undefined ? Promise.resolve(undefined) : loadRemoteContext(bridge, url, caps, opts.buildArgs["BUILDKIT_CONTEXT_KEEP_GIT_DIR"])),
   };
 }
 

@@ -349,6 +349,12 @@ describe("runFrontend: git contexts", () => {
     expect(calls.log.some((l) => /load build definition|dockerignore/.test(l))).toBe(false);
   });
 
+  it("BUILDKIT_CONTEXT_KEEP_GIT_DIR=1 keeps .git in the checkout", async () => {
+    const { bridge, calls } = fakeBridge({ llbCaps: ["source.git.keepgitdir"] });
+    expect((await runFrontend(bridge, options({ context: "git://127.0.0.1/r.git", "build-arg:BUILDKIT_CONTEXT_KEEP_GIT_DIR": "1" }))).error).toBeUndefined();
+    expect((await sourceOps(calls.solves[0]))[0]?.attrs?.["git.keepgitdir"]).toBe("true");
+  });
+
   it("an option the engine has no cap for, a malformed query, a failed checkout: plain messages", async () => {
     const run = async (o: FakeOptions, context: string) => {
       const { bridge } = fakeBridge(o);

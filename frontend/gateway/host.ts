@@ -136,7 +136,9 @@ export function makeHost(
         { kind: "context", name },
         "UnsupportedContext",
         repo !== undefined ? `named context ${name}: ${repo.problem}` : `named context ${name}=${value} is not a kind hier supports`,
-        "pass docker-image://REF, oci-layout://DIR, a local directory, a git repository, an http(s) URL, or a bake target:",
+        repo !== undefined
+          ? "write the git URL as docker buildx takes it: REPO.git#REF:SUBDIR or REPO.git?ref=REF&subdir=DIR"
+          : "pass docker-image://REF, oci-layout://DIR, a local directory, a git repository, an http(s) URL, or a bake target:",
       );
     },
   };

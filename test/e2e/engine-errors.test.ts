@@ -74,7 +74,7 @@ stages:
     expect(errorLine(res.log)).toMatch(/"\/missing\.txt": not found$/);
   });
 
-  test("a named context hier cannot use (git) fails at the key it stands in for", async () => {
+  test("a named context hier cannot use (a git URL with a query it does not know) fails at the key it stands in for", async () => {
     const ctx = tempContext({
       "hier.yaml": `# syntax=org/hier-frontend
 stages:
@@ -83,10 +83,10 @@ stages:
     run: echo never
 `,
     });
-    const res = await buildx(["-f", "hier.yaml", "--build-context", "tools=https://github.com/moby/buildkit.git", "."], { cwd: ctx });
+    const res = await buildx(["-f", "hier.yaml", "--build-context", "tools=https://github.com/moby/buildkit.git?depth=1", "."], { cwd: ctx });
     expect(res.code).not.toBe(0);
     expect(snippetLines(res.log), res.log).toEqual([4]);
-    expect(errorLine(res.log)).toContain("hier.yaml:4:11: UnsupportedContext: named context tools=");
+    expect(errorLine(res.log)).toContain('hier.yaml:4:11: UnsupportedContext: named context tools: unexpected query "depth" in https://github.com/moby/buildkit.git?depth=1');
   });
 });
 

@@ -1,9 +1,9 @@
 /**
  * What a run reads from the client before it compiles: the build file (and hier.lock beside it)
  * and the context's `.dockerignore`. Both start as soon as the process is connected, alongside
- * Ping, and wait for Ping's caps only where they need them. A remote context (a URL, or the
- * archive `docker buildx build -` uploads) is downloaded by the engine instead, and the build
- * file is read from it (remoteContext below).
+ * Ping, and wait for Ping's caps only where they need them. A remote context (a git repository,
+ * a URL, or the archive `docker buildx build -` uploads) is fetched by the engine instead, and
+ * the build file is read from it (remote.ts).
  * Waiting on caps:
  * - the locals are solved listing no LLB caps in their metadata (the caps listed there are only
  *   checked by the engine, never part of the op's digest or cache key; an engine that advertises
@@ -16,12 +16,13 @@
 import { posix } from "node:path";
 import { parseDockerignore } from "../compile/dockerignore.ts";
 import { lockPath } from "../lock/run.ts";
-import { copy, definitionState, git, gitOptionCaps, http, local, marshal, parseGitRef, scratch, type State } from "../llb/index.ts";
+import { definitionState, local, marshal, type State } from "../llb/index.ts";
 import { BridgeError, type Bridge } from "./client.ts";
 import { UserError } from "./errors.ts";
 import type { Caps } from "./frontend.ts";
 import type * as M from "./messages.ts";
 import type { FrontendOptions } from "./options.ts";
+import { describeRemote, loadRemoteContext, type RemoteContext } from "./remote.ts";
 
 /** Solves a state and returns its ref id (evaluated, so errors surface here). */
 async function solveState(bridge: Bridge, state: State, llbCaps: ReadonlySet<string>): Promise<string> {
@@ -65,83 +66,6 @@ async function readIfPresent(bridge: Bridge, caps: Promise<Caps>, ref: string, p
   return tryReadFile(bridge, ref, path);
 }
 
-/** Where a remote context's download lands in its source's output (the name BuildKit's Dockerfile frontend uses). */
-const REMOTE_FILE = "context";
-
-/** What the `context` option names when it is not the client's directory. */
-export type RemoteKind = "git" | "http" | "other";
-
-/**
- * A git repository (llb/git-ref.ts: `https://…​.git`, `git://…`, `ssh://…`, `git@host:path`,
- * `github.com/…`), any other http(s) URL (an archive or one build file), or something else.
- */
-export function remoteKind(value: string): RemoteKind {
-  if (parseGitRef(value) !== undefined) return "git";
-  return /^https?:\/\/[^/?#]+/i.test(value) ? "http" : "other";
-}
-
-/**
- * Whether the first bytes of a download are an archive the engine's unpacking copy takes: gzip,
- * bzip2 or xz (by their magic numbers) or a tar (`ustar` at offset 257: POSIX, GNU and PAX tars
- * all carry it). Anything else is one file: the build file itself.
- */
-export function isArchive(head: Uint8Array): boolean {
-  const starts = (magic: readonly number[]): boolean => head.length >= magic.length && magic.every((b, i) => head[i] === b);
-  if (starts([0x1f, 0x8b, 0x08]) || starts([0x42, 0x5a, 0x68]) || starts([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])) return true;
-  return head.length >= 262 && Buffer.from(head.subarray(257, 262)).toString("latin1") === "ustar";
-}
-
-/** A build context the engine fetches itself: a git checkout, or a download. */
-export interface RemoteContext {
-  /** The context's files: the archive unpacked at /, else the one downloaded file. */
-  readonly state: State;
-  /** When the download is not an archive it is the build file: its path in `state` and the name diagnostics give it. */
-  readonly file?: { readonly path: string; readonly name: string };
-  /** What the engine does to get it, for messages ("download", "check out"). */
-  readonly fetch: string;
-}
-
-/** How a remote context is named in messages: the client's upload of standard input has no URL a user would know. */
-function describeRemote(url: string): string {
-  return url.startsWith("http://buildkit-session/") ? "the context archive the client uploaded" : url;
-}
-
-/**
- * The context at `url`: a git repository is checked out by the engine (its fragment and query
- * pick the ref and subdirectory). Anything else is downloaded (BuildKit's http source; the
- * client's upload too) and its first KiB looked at: an archive becomes the context, unpacked;
- * anything else is the build file, and the context is that one file (as `docker build URL`
- * does with a Dockerfile).
- */
-async function loadRemoteContext(bridge: Bridge, url: string, caps: Promise<Caps>, keepGitDirArg: string | undefined): Promise<RemoteContext> {
-  const parsed = parseGitRef(url);
-  if (parsed !== undefined) {
-    if ("problem" in parsed) throw new UserError(`hier: cannot use the git build context: ${parsed.problem}`);
-    // `--build-arg BUILDKIT_CONTEXT_KEEP_GIT_DIR=1` keeps .git in the checkout too (as with a Dockerfile).
-    const repo = /^(1|t|true)$/i.test(keepGitDirArg ?? "") ? { ...parsed, keepGitDir: true } : parsed;
-    // An engine that lacks an option's cap would ignore the option: refuse instead.
-    const llb = (await caps).llb;
-    const missing = gitOptionCaps(repo).filter((c) => !llb.has(c));
-    if (missing.length > 0) throw new UserError(`hier: this BuildKit cannot check out ${url}: it lacks ${missing.join(", ")}; upgrade BuildKit or leave that option out of the URL`);
-    return { state: git(repo, { customName: `[internal] load git source ${url}` }), fetch: "check out" };
-  }
-  const download = http(url, { filename: REMOTE_FILE, customName: "[internal] load remote build context" });
-  let head: Buffer;
-  try {
-    const ref = await solveState(bridge, download, NO_LLB_CAPS);
-    head = await bridge.readFile(ref, REMOTE_FILE, { offset: 0, length: 1024 });
-  } catch (err) {
-    if (!(err instanceof BridgeError)) throw err;
-    throw new UserError(`hier: cannot download the build context (${describeRemote(url)}): ${err.status.message}`);
-  }
-  if (isArchive(head)) {
-    return { state: scratch().file(copy(download, `/${REMOTE_FILE}`, "/", { attemptUnpack: true }), { customName: "[internal] unpack remote build context" }), fetch: "unpack" };
-  }
-  // Diagnostics name the file after the URL's last path segment (`…/ci/hier.yaml` → hier.yaml).
-  const name = posix.basename(/^[a-z]+:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? "") || REMOTE_FILE;
-  return { state: download, file: { path: REMOTE_FILE, name }, fetch: "download" };
-}
-
 /** The frontend's inputs, fetched once per run (an empty map when the engine has none). */
 export type InputsGetter = () => Promise<Record<string, M.Definition>>;
 
@@ -167,7 +91,11 @@ export function runLookups(bridge: Bridge, opts: FrontendOptions, caps: Promise<
     inputs: async () => ((await caps).frontend.has("frontend.inputs") ? inputs : {}),
     // A remote context has no .dockerignore applied (as with the Dockerfile frontend): it is sent as it is.
     dockerignore: () => (ignore ??= url === undefined ? readDockerignore(bridge, opts, caps) : Promise.resolve([])),
-    remote: () => (remote ??= url === undefined ? Promise.resolve(undefined) : loadRemoteContext(bridge, url, caps, opts.buildArgs["BUILDKIT_CONTEXT_KEEP_GIT_DIR"])),
+    remote: () =>
+      (remote ??=
+        url === undefined
+          ? Promise.resolve(undefined)
+          : loadRemoteContext(bridge, url, caps, opts.buildArgs["BUILDKIT_CONTEXT_KEEP_GIT_DIR"], (st) => solveState(bridge, st, NO_LLB_CAPS))),
   };
 }
 

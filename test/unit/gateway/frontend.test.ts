@@ -370,7 +370,7 @@ describe("runFrontend: git contexts", () => {
 
 describe("remoteKind and isArchive", () => {
   it("tells git from http URLs", async () => {
-    const { remoteKind } = await import("../../../frontend/gateway/reads.ts");
+    const { remoteKind } = await import("../../../frontend/gateway/remote.ts");
     for (const git of ["git@github.com:x/y.git", "git://host/x", "ssh://git@host/x", "github.com/x/y", "https://host/x/y.git", "https://host/x/y.git#main", "https://host/y.git?ref=v1"]) {
       expect(remoteKind(git), git).toBe("git");
     }
@@ -379,7 +379,7 @@ describe("remoteKind and isArchive", () => {
   });
 
   it("knows gzip, bzip2, xz and tar by their first bytes; text is not an archive", async () => {
-    const { isArchive } = await import("../../../frontend/gateway/reads.ts");
+    const { isArchive } = await import("../../../frontend/gateway/remote.ts");
     const { gzipSync } = await import("node:zlib");
     expect(isArchive(gzipSync("x"))).toBe(true);
     expect(isArchive(Buffer.from("BZh91AY&SY"))).toBe(true);

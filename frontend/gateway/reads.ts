@@ -15,9 +15,10 @@
  */
 import { posix } from "node:path";
 import { parseDockerignore } from "../compile/dockerignore.ts";
+import { MAX_SOURCE_BYTES } from "../config/index.ts";
 import { lockPath } from "../lock/run.ts";
 import { definitionState, local, marshal, type State } from "../llb/index.ts";
-import { BridgeError, type Bridge } from "./client.ts";
+import { BridgeError, type Bridge, type FileRange } from "./client.ts";
 import { UserError } from "./errors.ts";
 import type { Caps } from "./frontend.ts";
 import type * as M from "./messages.ts";
@@ -31,16 +32,23 @@ async function solveState(bridge: Bridge, state: State, llbCaps: ReadonlySet<str
   return res.result?.ref?.id ?? "";
 }
 
+/**
+ * What a run reads of the build file and hier.lock: at most one byte more than a file hier
+ * parses (config/limits.ts: the parser reports it too large), so a huge file costs 1 MiB, not
+ * the whole of it. `.dockerignore` is read whole: cutting it would change what is excluded.
+ */
+const SOURCE_RANGE = { offset: 0, length: MAX_SOURCE_BYTES + 1 };
+
 /** LLB caps for a local solved before Ping answers: none listed (see the module comment). */
 const NO_LLB_CAPS: ReadonlySet<string> = new Set();
 
 /**
- * Reads a file from a ref, or undefined when the engine cannot read it (no such file). One
- * ReadFile, no StatFile first: the engine's failure is the answer.
+ * Reads a file (or `range` of it) from a ref, or undefined when the engine cannot read it (no
+ * such file). One ReadFile, no StatFile first: the engine's failure is the answer.
  */
-async function tryReadFile(bridge: Bridge, ref: string, path: string): Promise<Buffer | undefined> {
+async function tryReadFile(bridge: Bridge, ref: string, path: string, range?: FileRange): Promise<Buffer | undefined> {
   try {
-    return await bridge.readFile(ref, path);
+    return await bridge.readFile(ref, path, range);
   } catch (err) {
     if (err instanceof BridgeError) return undefined;
     throw err;
@@ -53,17 +61,17 @@ async function tryReadFile(bridge: Bridge, ref: string, path: string): Promise<B
  * 160-290 ms to fail (ReadDir 7-12 ms) and held up the engine's other file reads meanwhile.
  * Engines without the `readdir` cap, and names with glob characters, get the plain ReadFile.
  */
-async function readIfPresent(bridge: Bridge, caps: Promise<Caps>, ref: string, path: string): Promise<Buffer | undefined> {
+async function readIfPresent(bridge: Bridge, caps: Promise<Caps>, ref: string, path: string, range?: FileRange): Promise<Buffer | undefined> {
   const name = posix.basename(path);
-  if (!(await caps).frontend.has("readdir") || /[*?[\\]/.test(name)) return tryReadFile(bridge, ref, path);
+  if (!(await caps).frontend.has("readdir") || /[*?[\\]/.test(name)) return tryReadFile(bridge, ref, path, range);
   const dir = posix.dirname(path);
   const entries = await bridge.readDir(ref, dir === "." ? "/" : dir, name).catch((err: unknown) => {
     if (err instanceof BridgeError) return undefined;
     throw err;
   });
-  if (entries === undefined) return tryReadFile(bridge, ref, path);
+  if (entries === undefined) return tryReadFile(bridge, ref, path, range);
   if (!entries.some((e) => posix.basename(e.path) === name)) return undefined;
-  return tryReadFile(bridge, ref, path);
+  return tryReadFile(bridge, ref, path, range);
 }
 
 /** The frontend's inputs, fetched once per run (an empty map when the engine has none). */
@@ -158,7 +166,7 @@ export async function readBuildFile(bridge: Bridge, opts: FrontendOptions, caps:
       if (!(err instanceof BridgeError)) throw err;
       throw new UserError(`hier: cannot ${remote.fetch} the build context (${describeRemote(opts.remoteContext ?? "")}): ${err.status.message}`);
     });
-    if (remote.file) return { name: remote.file.name, text: (await bridge.readFile(ref, remote.file.path)).toString("utf8") };
+    if (remote.file) return { name: remote.file.name, text: (await bridge.readFile(ref, remote.file.path, SOURCE_RANGE)).toString("utf8") };
   } else if (input) {
     // The input's ops came from the engine; its caps (already known on this path) filter their metadata.
     ref = await solveState(bridge, definitionState(input), (await caps).llb);
@@ -174,7 +182,7 @@ export async function readBuildFile(bridge: Bridge, opts: FrontendOptions, caps:
   }
   // Every candidate, and hier.lock beside the build file (docs/lock.md), at once; the first
   // candidate in order that exists wins.
-  const [lock, ...found] = await Promise.all([readIfPresent(bridge, caps, ref, lockName), ...candidates.map((c) => tryReadFile(bridge, ref, c))]);
+  const [lock, ...found] = await Promise.all([readIfPresent(bridge, caps, ref, lockName, SOURCE_RANGE), ...candidates.map((c) => tryReadFile(bridge, ref, c, SOURCE_RANGE))]);
   for (const [i, data] of found.entries()) {
     const candidate = candidates[i];
     if (data && candidate !== undefined) {

@@ -64,12 +64,13 @@ function fakeBridge(opts: FakeOptions = {}) {
       if (!(path in files)) throw notFound("StatFile", path);
       return { path, mode: 0o644 };
     },
-    readFile: async (_ref, path) => {
+    readFile: async (_ref, path, range) => {
       calls.reads.push(path);
-      calls.log.push(`read ${path}`);
+      calls.log.push(`read ${path}${range ? ` ${range.offset}+${range.length}` : ""}`);
       const data = files[path];
       if (data === undefined) throw notFound("ReadFile", path);
-      return Buffer.from(data, "utf8");
+      const bytes = Buffer.from(data, "utf8");
+      return range ? bytes.subarray(range.offset, range.offset + range.length) : bytes;
     },
     readDir: async (_ref, dir, pattern) => {
       calls.log.push(`readdir ${dir} ${pattern}`);
@@ -397,6 +398,16 @@ function tarHead(name: string): Buffer {
   b.write("ustar\u000000", 257, "latin1");
   return b;
 }
+
+describe("runFrontend: a build file too large to be one", () => {
+  it("reads 1 MiB and a byte of it, not the whole, and says TooLarge at line 1", async () => {
+    const huge = `# syntax=org/hier-frontend\n# ${"x".repeat(3 << 20)}\nstages: {}\n`;
+    const { bridge, calls } = fakeBridge({ files: { "hier.yaml": huge } });
+    const res = await runFrontend(bridge, options());
+    expect(res.error?.message).toMatch(/^hier\.yaml:1:1: TooLarge: the file is larger than 1,048,576 bytes/);
+    expect(calls.log).toContain(`read hier.yaml 0+${(1 << 20) + 1}`);
+  });
+});
 
 describe("statusFromFailure", () => {
   it("with no key naming the subject: a plain message with code and hint, the engine's details kept", async () => {

@@ -17,7 +17,7 @@ const REMOTE_FILE = "context";
 export type RemoteKind = "git" | "http" | "other";
 
 /**
- * A git repository (llb/git-ref.ts: `https://…​.git`, `git://…`, `ssh://…`, `git@host:path`,
+ * A git repository (llb/git-ref.ts: `https://….git`, `git://…`, `ssh://…`, `git@host:path`,
  * `github.com/…`), any other http(s) URL (an archive or one build file), or something else.
  */
 export function remoteKind(value: string): RemoteKind {

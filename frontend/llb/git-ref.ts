@@ -1,7 +1,7 @@
 /**
  * The git build-context grammar, as BuildKit's Dockerfile frontend reads the `context` a client
  * sends for `docker buildx build REPO`:
- * - `https://host/path.git`, `http://…​.git` (an http(s) URL is git only with the `.git` suffix),
+ * - `https://host/path.git`, `http://….git` (an http(s) URL is git only with the `.git` suffix),
  *   `git://host/path`, `ssh://user@host/path`, scp-like `user@host:path`, and the deprecated
  *   `github.com/owner/repo`;
  * - a fragment `#REF[:SUBDIR]`;

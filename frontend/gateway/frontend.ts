@@ -143,13 +143,14 @@ async function build(
 /**
  * What `build` will read for this request, known from the options alone: the build file unless
  * it is refused first (describe, an unknown subrequest, a context hier cannot use); a build (not a
- * subrequest) of the client's directory reads .dockerignore anyway, alongside the build file.
+ * subrequest) reads .dockerignore anyway, alongside the build file (none for a remote context:
+ * reads.ts).
  */
 function readPlan(opts: FrontendOptions): ReadPlan {
   const request = opts.requestId;
   const answered = !request || (request !== "frontend.subrequests.describe" && sub.SUBREQUESTS.some((s) => s.name === request));
   const buildFile = answered && (opts.remoteContext === undefined || remoteKind(opts.remoteContext) !== "other");
-  return { buildFile, dockerignore: buildFile && !request && opts.remoteContext === undefined };
+  return { buildFile, dockerignore: buildFile && !request };
 }
 
 /**

@@ -5,12 +5,13 @@
  * only the `CompileHost` interface.
  */
 import type { CompileHost, NamedContext, ResolvedImage } from "../compile/index.ts";
-import { definitionState, git, gitOptionCaps, http, image, local, ociLayout, parseGitRef, pinImageRef, type Platform } from "../llb/index.ts";
+import { definitionState, git, http, image, local, missingGitCaps, ociLayout, parseGitRef, pinImageRef, type Platform } from "../llb/index.ts";
 import { EngineFailure, type Subject } from "./attribute.ts";
 import { BridgeError, type Bridge } from "./client.ts";
 import type { Caps } from "./frontend.ts";
 import type { FrontendOptions } from "./options.ts";
 import { sessionFor, type RunLookups } from "./reads.ts";
+import { remoteKind } from "./remote.ts";
 
 /**
  * An image lookup that failed, for `subject`: the engine's message after `what`, its details kept.
@@ -123,13 +124,13 @@ export function makeHost(
       // A git repository (checked out), else an http(s) URL (the one file it downloads), as the Dockerfile frontend takes them.
       const repo = parseGitRef(value);
       if (repo !== undefined && !("problem" in repo)) {
-        const missing = gitOptionCaps(repo).filter((c) => !caps.llb.has(c));
+        const missing = missingGitCaps(repo, caps.llb);
         if (missing.length > 0) {
           throw new EngineFailure({ kind: "context", name }, "UnsupportedContext", `this BuildKit cannot check out named context ${name}=${value}: it lacks ${missing.join(", ")}`, "upgrade BuildKit or leave that option out of the URL");
         }
         return { state: git(repo, { customName: `[context ${name}] load git source ${value}` }), description: value };
       }
-      if (repo === undefined && /^https?:\/\/[^/?#]+/i.test(value)) {
+      if (remoteKind(value) === "http") {
         return { state: http(value, { customName: `[context ${name}] ${value}` }), description: value };
       }
       throw new EngineFailure(

@@ -161,12 +161,13 @@ export async function readBuildFile(bridge: Bridge, opts: FrontendOptions, caps:
   const remote = opts.dockerfileKeySet || opts.remoteContext === undefined ? undefined : await lookups.remote();
   const input = opts.dockerfileKeySet || remote ? undefined : await dockerfileInput(inputs, caps);
   let ref: string;
-  if (remote) {
+  if (remote && "file" in remote) {
+    return { name: remote.file.name, text: (await bridge.readFile(remote.file.ref, remote.file.path, SOURCE_RANGE)).toString("utf8") };
+  } else if (remote) {
     ref = await solveState(bridge, remote.state, NO_LLB_CAPS).catch((err: unknown) => {
       if (!(err instanceof BridgeError)) throw err;
       throw new UserError(`hier: cannot ${remote.fetch} the build context (${describeRemote(opts.remoteContext ?? "")}): ${err.status.message}`);
     });
-    if (remote.file) return { name: remote.file.name, text: (await bridge.readFile(ref, remote.file.path, SOURCE_RANGE)).toString("utf8") };
   } else if (input) {
     // The input's ops came from the engine; its caps (already known on this path) filter their metadata.
     ref = await solveState(bridge, definitionState(input), (await caps).llb);

@@ -5,7 +5,7 @@
  * reads.ts reads the build file from what this returns; the compiler copies from its state.
  */
 import { posix } from "node:path";
-import { copy, git, gitOptionCaps, http, parseGitRef, scratch, type State } from "../llb/index.ts";
+import { copy, git, http, missingGitCaps, parseGitRef, scratch, type State } from "../llb/index.ts";
 import { BridgeError, type Bridge } from "./client.ts";
 import { UserError } from "./errors.ts";
 import type { Caps } from "./frontend.ts";
@@ -37,14 +37,19 @@ export function isArchive(head: Uint8Array): boolean {
 }
 
 /** A build context the engine fetches itself: a git checkout, or a download. */
-export interface RemoteContext {
-  /** The context's files: the archive unpacked at /, else the one downloaded file. */
-  readonly state: State;
-  /** When the download is not an archive it is the build file: its path in `state` and the name diagnostics give it. */
-  readonly file?: { readonly path: string; readonly name: string };
-  /** What the engine does to get it, for messages ("download", "check out"). */
-  readonly fetch: string;
-}
+export type RemoteContext =
+  | {
+      /** The context's files: the checkout, or the archive unpacked at /. */
+      readonly state: State;
+      /** What the engine does to make `state`, for messages. */
+      readonly fetch: "check out" | "unpack";
+    }
+  | {
+      /** The one downloaded file, which is the build file. */
+      readonly state: State;
+      /** Its path in `state`, the name diagnostics give it, and `state` already solved (to look at its first bytes). */
+      readonly file: { readonly path: string; readonly name: string; readonly ref: string };
+    };
 
 /** How a remote context is named in messages: the client's upload of standard input has no URL a user would know. */
 export function describeRemote(url: string): string {
@@ -71,15 +76,15 @@ export async function loadRemoteContext(
     // `--build-arg BUILDKIT_CONTEXT_KEEP_GIT_DIR=1` keeps .git in the checkout too (as with a Dockerfile).
     const repo = /^(1|t|true)$/i.test(keepGitDirArg ?? "") ? { ...parsed, keepGitDir: true } : parsed;
     // An engine that lacks an option's cap would ignore the option: refuse instead.
-    const llb = (await caps).llb;
-    const missing = gitOptionCaps(repo).filter((c) => !llb.has(c));
+    const missing = missingGitCaps(repo, (await caps).llb);
     if (missing.length > 0) throw new UserError(`hier: this BuildKit cannot check out ${url}: it lacks ${missing.join(", ")}; upgrade BuildKit or leave that option out of the URL`);
     return { state: git(repo, { customName: `[internal] load git source ${url}` }), fetch: "check out" };
   }
   const download = http(url, { filename: REMOTE_FILE, customName: "[internal] load remote build context" });
   let head: Buffer;
+  let ref: string;
   try {
-    const ref = await solve(download);
+    ref = await solve(download);
     head = await bridge.readFile(ref, REMOTE_FILE, { offset: 0, length: 1024 });
   } catch (err) {
     if (!(err instanceof BridgeError)) throw err;
@@ -90,5 +95,5 @@ export async function loadRemoteContext(
   }
   // Diagnostics name the file after the URL's last path segment (`…/ci/hier.yaml` → hier.yaml).
   const name = posix.basename(/^[a-z]+:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? "") || REMOTE_FILE;
-  return { state: download, file: { path: REMOTE_FILE, name }, fetch: "download" };
+  return { state: download, file: { path: REMOTE_FILE, name, ref } };
 }

@@ -31,6 +31,13 @@ const SCP = /^([a-zA-Z0-9_-]+)@([a-zA-Z0-9.-]+):(.*?)(?:\?(.*?))?(?:#(.*))?$/;
 const SCHEME = /^([a-zA-Z0-9]+):\/\//;
 const SCHEMES = new Set(["http", "https", "git", "ssh"]);
 
+/** A boolean query value: empty (present), true/1 or false/0; anything else is a problem. */
+function flagValue(key: string, v: string, value: string): boolean | { problem: string } {
+  if (v === "" || v === "true" || v === "1") return true;
+  if (v === "false" || v === "0") return false;
+  return { problem: `invalid ${key} value "${v}" in ${value} (true or false)` };
+}
+
 /**
  * `value` as a git context: a GitRef, `{ problem }` when it is one but malformed (its query),
  * or undefined when it is not a git reference at all (a plain http URL, a path).
@@ -84,11 +91,6 @@ export function parseGitRef(value: string): GitRef | { problem: string } | undef
   for (const [key, v] of params) {
     if (seen.has(key)) return { problem: `query "${key}" of ${value} has multiple values` };
     seen.add(key);
-    const flag = (): boolean | { problem: string } => {
-      if (v === "" || v === "true" || v === "1") return true;
-      if (v === "false" || v === "0") return false;
-      return { problem: `invalid ${key} value "${v}" in ${value} (true or false)` };
-    };
     if (v === "" && key !== "keep-git-dir" && key !== "submodules") return { problem: `query "${key}" of ${value} has no value` };
     switch (key) {
       case "ref":
@@ -111,7 +113,7 @@ export function parseGitRef(value: string): GitRef | { problem: string } | undef
         break;
       case "keep-git-dir":
       case "submodules": {
-        const b = flag();
+        const b = flagValue(key, v, value);
         if (typeof b === "object") return b;
         if (key === "keep-git-dir") out.keepGitDir = b;
         else out.submodules = b;

@@ -10,7 +10,7 @@
  * Constructors never throw; `marshal` throws an `LlbError` for the first invalid op.
  */
 export { State, type NetworkMode, type SecurityMode, type Output, type PbInput } from "./state.ts";
-export { scratch, image, local, http, git, gitOptionCaps, ociLayout, type ImageOptions, type LocalOptions, type HttpOptions, type OciLayoutOptions, type ResolveMode } from "./source.ts";
+export { scratch, image, local, http, git, gitOptionCaps, missingGitCaps, ociLayout, type ImageOptions, type LocalOptions, type HttpOptions, type OciLayoutOptions, type ResolveMode } from "./source.ts";
 export { parseGitRef, type GitRef } from "./git-ref.ts";
 export { explainImageRef, formatImageRef, isValidTag, normalizeImageRef, parseImageRef, pinImageRef, type ImageRef } from "./image-ref.ts";
 export { definitionState, type DefinitionObject, type SourceObject, type LocationObject } from "./definition.ts";

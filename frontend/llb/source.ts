@@ -156,6 +156,11 @@ export function git(ref: GitRef, opts: OpOptions = {}): State {
   return State.scratch().withOutput({ vertex: v, index: 0 });
 }
 
+/** The option caps of `ref` (gitOptionCaps) that `llbCaps`, an engine's, does not have. */
+export function missingGitCaps(ref: GitRef, llbCaps: ReadonlySet<string>): string[] {
+  return gitOptionCaps(ref).filter((c) => !llbCaps.has(c));
+}
+
 /** The LLB caps a checkout of `ref` needs beyond plain `source.git`: one per option it uses. */
 export function gitOptionCaps(ref: GitRef): string[] {
   const caps: string[] = [];

@@ -300,6 +300,8 @@ stages:
   it("a URL that is not an archive is the build file itself, named after the URL in diagnostics", async () => {
     const ok = fakeBridge({ files: { context: YAML } });
     expect((await runFrontend(ok.bridge, options({ context: "https://example.com/ci/hier.yaml" }))).error).toBeUndefined();
+    // Downloaded and solved once: the ref that showed it is no archive is the one read.
+    expect(ok.calls.solves.filter((req) => namesOf(req).includes("[internal] load remote build context"))).toHaveLength(1);
     const broken = fakeBridge({ files: { context: "# syntax=org/hier-frontend\nstages:\n  app: { from: base }\n" } });
     const res = await runFrontend(broken.bridge, options({ context: "https://example.com/ci/family.yaml" }));
     expect(res.error?.message).toMatch(/^family\.yaml:3:/);

@@ -3,7 +3,8 @@
  * `local.followpaths` is the sorted union of every context path a copy or bind mount uses, and
  * `.dockerignore` patterns are always excluded. Each copy then selects its own paths from it,
  * and BuildKit keys each copy on the content of those paths alone, so editing a file no step
- * names rebuilds nothing. A remote context (reads.ts) stands in for the local, unfiltered.
+ * names rebuilds nothing. A remote context or a `context` input (reads.ts) stands in for the
+ * local, unfiltered.
  */
 import type { Stage } from "../graph/model.ts";
 import { local, type State } from "../llb/index.ts";
@@ -37,7 +38,7 @@ export class ContextSource {
   }
 
   async #build(): Promise<State> {
-    // A context the engine fetched (a URL, an uploaded archive) is already there, as it is.
+    // A context the engine has (a URL, an uploaded archive, a `context` input) is used as it is.
     const remote = await this.host.remoteContext?.();
     if (remote) return remote;
     const paths = [...new Set(this.stages.flatMap(contextPaths))].sort();

@@ -45,7 +45,7 @@ export interface CompileHost {
   dockerignore(): Promise<string[]>;
   /** The named context `name`, or undefined when none was passed. */
   namedContext(name: string, platform: Platform): Promise<NamedContext | undefined>;
-  /** The build context when the engine fetches it (a URL, an uploaded archive); absent or undefined: the client's directory. */
+  /** The build context when the engine has it (a URL, an uploaded archive, a `context` input); absent or undefined: the client's directory. */
   remoteContext?(): Promise<State | undefined>;
 }
 

@@ -67,7 +67,7 @@ export function makeHost(
     ...(resolveMode ? { resolveMode } : {}),
     resolveImage,
     dockerignore: lookups.dockerignore,
-    remoteContext: async () => (await lookups.remote())?.state,
+    remoteContext: lookups.context,
     async namedContext(name: string, platform: Platform): Promise<NamedContext | undefined> {
       const value = opts.contexts[name] ?? opts.contexts[`${name}::${platform.os}/${platform.architecture}`];
       if (value === undefined) return undefined;

@@ -3,13 +3,15 @@
  * and the context's `.dockerignore`. Both start as soon as the process is connected, alongside
  * Ping, and wait for Ping's caps only where they need them. A remote context (a git repository,
  * a URL, or the archive `docker buildx build -` uploads) is fetched by the engine instead, and
- * the build file is read from it (remote.ts).
+ * the build file is read from it (remote.ts). The engine may also pass the context and the build
+ * file as the inputs `context` and `dockerfile` (buildx does for a remote bake definition).
  * Waiting on caps:
  * - the locals are solved listing no LLB caps in their metadata (the caps listed there are only
  *   checked by the engine, never part of the op's digest or cache key; an engine that advertises
  *   no caps gets the same ops);
- * - a `dockerfile` input is used only when Ping says the engine has `frontend.inputs`, so that
- *   path waits for Ping (it goes out with Inputs, so it is back about as soon);
+ * - a `dockerfile` or `context` input is used only when Ping says the engine has
+ *   `frontend.inputs`, so that path waits for Ping (it goes out with Inputs, so it is back about
+ *   as soon); the build file's local and .dockerignore's wait for Inputs' answer;
  * - whether a missing file costs a ReadDir or a failing ReadFile depends on the `readdir` cap,
  *   asked only after the local's Solve came back.
  */
@@ -81,10 +83,16 @@ export type InputsGetter = () => Promise<Record<string, M.Definition>>;
 export interface RunLookups {
   /** The `Inputs` call. */
   readonly inputs: InputsGetter;
-  /** The context's `.dockerignore` patterns (none when it has no such file, or the context is remote). */
+  /** The context's `.dockerignore` patterns (none when it has no such file, or the context is not the client's directory). */
   readonly dockerignore: () => Promise<string[]>;
   /** The remote context the `context` option names (downloaded once), undefined for the client's directory. */
   readonly remote: () => Promise<RemoteContext | undefined>;
+  /**
+   * The build context when it is not the client's directory: the remote context, else the
+   * `context` input (buildx passes one for a remote bake definition whose target's context is a
+   * subdirectory of it). Undefined: the `context` local.
+   */
+  readonly context: () => Promise<State | undefined>;
 }
 
 /**
@@ -94,17 +102,26 @@ export interface RunLookups {
 export function runLookups(bridge: Bridge, opts: FrontendOptions, caps: Promise<Caps>, inputs: Promise<Record<string, M.Definition>>): RunLookups {
   let ignore: Promise<string[]> | undefined;
   let remote: Promise<RemoteContext | undefined> | undefined;
+  let context: Promise<State | undefined> | undefined;
   const url = opts.remoteContext;
-  return {
+  const lookups: RunLookups = {
     inputs: async () => ((await caps).frontend.has("frontend.inputs") ? inputs : {}),
-    // A remote context has no .dockerignore applied (as with the Dockerfile frontend): it is sent as it is.
-    dockerignore: () => (ignore ??= url === undefined ? readDockerignore(bridge, opts, caps) : Promise.resolve([])),
+    // A context that is not the client's directory has no .dockerignore applied (as with the
+    // Dockerfile frontend): it is sent as it is.
+    dockerignore: () => (ignore ??= lookups.context().then((st) => (st === undefined ? readDockerignore(bridge, opts, caps) : []))),
     remote: () =>
       (remote ??=
         url === undefined
           ? Promise.resolve(undefined)
           : loadRemoteContext(bridge, url, caps, opts.buildArgs["BUILDKIT_CONTEXT_KEEP_GIT_DIR"], (st) => solveState(bridge, st, NO_LLB_CAPS))),
+    // As the Dockerfile frontend orders them: the `context` option's URL, then the input.
+    context: () =>
+      (context ??=
+        url !== undefined
+          ? lookups.remote().then((r) => r?.state)
+          : engineInput(inputs, caps, "context").then((def) => (def === undefined ? undefined : definitionState(def)))),
   };
+  return lookups;
 }
 
 /** Solves the `.dockerignore` of the context local and parses it. */
@@ -125,14 +142,14 @@ async function readDockerignore(bridge: Bridge, opts: FrontendOptions, caps: Pro
 }
 
 /**
- * The `dockerfile` input, when there is one and the engine has `frontend.inputs`. Without such an
- * input the answer needs no caps. A failed Inputs call fails the run only on an engine that has
- * the cap (as `RunLookups.inputs` does).
+ * The input `name` (`dockerfile`, `context`), when there is one and the engine has
+ * `frontend.inputs`. Without such an input the answer needs no caps. A failed Inputs call fails
+ * the run only on an engine that has the cap (as `RunLookups.inputs` does).
  */
-async function dockerfileInput(inputs: Promise<Record<string, M.Definition>>, caps: Promise<Caps>): Promise<M.Definition | undefined> {
+async function engineInput(inputs: Promise<Record<string, M.Definition>>, caps: Promise<Caps>, name: string): Promise<M.Definition | undefined> {
   let def: M.Definition | undefined;
   try {
-    def = (await inputs)["dockerfile"];
+    def = (await inputs)[name];
   } catch (err) {
     if ((await caps).frontend.has("frontend.inputs")) throw err;
     return undefined;
@@ -159,7 +176,7 @@ export async function readBuildFile(bridge: Bridge, opts: FrontendOptions, caps:
   const candidates = base === "Dockerfile" ? [name, posix.join(posix.dirname(name), "dockerfile")] : [name];
   // No await at all for the client's directory: its local goes out in this tick, beside .dockerignore's.
   const remote = opts.dockerfileKeySet || opts.remoteContext === undefined ? undefined : await lookups.remote();
-  const input = opts.dockerfileKeySet || remote ? undefined : await dockerfileInput(inputs, caps);
+  const input = opts.dockerfileKeySet || remote ? undefined : await engineInput(inputs, caps, "dockerfile");
   let ref: string;
   if (remote && "file" in remote) {
     return { name: remote.file.name, text: (await bridge.readFile(remote.file.ref, remote.file.path, SOURCE_RANGE)).toString("utf8") };

@@ -1,14 +1,17 @@
 // Build contexts BuildKit fetches itself, the ways a `docker buildx build` user passes them: an
 // archive on standard input (`tar c . | docker buildx build -f hier.yaml -`, which buildx uploads
-// through the session), an archive at an http URL, an http URL of the build file alone, and a git
-// repository with a ref and a subdirectory. The http server and the git daemon are this test's
-// own, on 127.0.0.1, which the engine (dockerd, host network) fetches from.
+// through the session), an archive at an http URL, an http URL of the build file alone, a git
+// repository with a ref and a subdirectory, and a bake file in a repository (`docker buildx bake
+// REPO`). The http server and the git daemon are this test's own, on 127.0.0.1, which the engine
+// (dockerd, host network) fetches from.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { connect, createServer as createTcpServer, type AddressInfo } from "node:net";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { DEBIAN_IMAGE, FRONTEND_IMAGE, buildx, requireEngine, runImage, tagTracker, tempContext } from "./helpers/index.ts";
+import { DEBIAN_IMAGE, FRONTEND_IMAGE, bake, buildx, requireEngine, runImage, tagTracker, tempContext } from "./helpers/index.ts";
 
 const COPYING = `# syntax=org/hier-frontend
 stages:
@@ -37,7 +40,8 @@ const elsewhere = tempContext({ "README.md": "nothing to build here\n" });
 
 /**
  * A repository served by `git daemon`: tag v1 has app/hello.txt "v1", main has "main", and
- * sub/ is a second project (its own hier.yaml and app/).
+ * sub/ is a second project (its own hier.yaml and app/). main also has a bake file whose target
+ * builds sub/.
  */
 function gitRepository(): string {
   const work = tempContext({ "hier.yaml": COPYING, "app/hello.txt": "v1\n", "sub/hier.yaml": COPYING, "sub/app/hello.txt": "from sub\n" });
@@ -47,7 +51,9 @@ function gitRepository(): string {
   g("commit", "-qm", "v1");
   g("tag", "v1");
   execFileSync("sh", ["-c", "echo main > app/hello.txt"], { cwd: work });
-  g("commit", "-qam", "main");
+  writeFileSync(join(work, "docker-bake.hcl"), 'target "default" {\n  context    = "sub"\n  dockerfile = "hier.yaml"\n}\n');
+  g("add", "-A");
+  g("commit", "-qm", "main");
   const root = tempContext({});
   execFileSync("git", ["clone", "-q", "--bare", work, `${root}/repo.git`]);
   return root;
@@ -131,6 +137,15 @@ describe("remote build contexts", () => {
       expect(res.code, res.log).toBe(0);
       expect((await runImage(tag)).stdout, fragment).toBe(want);
     }
+  });
+
+  test("a remote bake definition whose target's context is a subdirectory (`docker buildx bake REPO`)", async () => {
+    // buildx passes that context, and the build file in it, as the frontend inputs `context` and
+    // `dockerfile`; there is no local directory at all.
+    const tag = tagFor("git-bake");
+    const res = await bake([repo, "--set", `default.tags=${tag}`], { cwd: elsewhere });
+    expect(res.code, res.log).toBe(0);
+    expect((await runImage(tag)).stdout).toBe("from sub\n");
   });
 
   test("a git repository as a named context (--build-context NAME=URL)", async () => {

@@ -7,6 +7,7 @@ import { runFrontend } from "../../../frontend/gateway/frontend.ts";
 import type * as M from "../../../frontend/gateway/messages.ts";
 import { parseOptions } from "../../../frontend/gateway/options.ts";
 import { Timings } from "../../../frontend/gateway/timings.ts";
+import { http, marshal } from "../../../frontend/llb/index.ts";
 
 const text = (b: Uint8Array | undefined): string => Buffer.from(b ?? new Uint8Array()).toString("utf8");
 const SOURCE = "github.com/moby/buildkit/errdefs.Source+json";
@@ -297,6 +298,25 @@ stages:
     expect((await sourcesOf(built)).some((id) => id.startsWith("local://"))).toBe(false);
   });
 
+  it("context and dockerfile inputs (a remote bake definition): the build file and the copies come from them, no local, no .dockerignore", async () => {
+    // What buildx passes for `docker buildx bake REPO` when a target's context is a subdirectory.
+    const given = marshal(http("https://example.com/checkout.tar")).definition as M.Definition;
+    const { bridge, calls } = fakeBridge({ caps: ["solve.base", "readfile", "resolveimage", "frontend.inputs"], inputs: { context: given, dockerfile: given }, files: { "hier.yaml": COPYING } });
+    const res = await runFrontend(bridge, options());
+    expect(res.error).toBeUndefined();
+    expect(calls.log.some((l) => /load build definition|dockerignore/.test(l))).toBe(false);
+    const built = await sourcesOf(calls.solves.at(-1));
+    expect(built).toContain("https://example.com/checkout.tar");
+    expect(built.some((id) => id.startsWith("local://"))).toBe(false);
+  });
+
+  it("a context input on an engine without frontend.inputs is not used: the client's directory is", async () => {
+    const given = marshal(http("https://example.com/checkout.tar")).definition as M.Definition;
+    const { bridge, calls } = fakeBridge({ caps: ["solve.base", "readfile", "resolveimage"], inputs: { context: given }, files: { "hier.yaml": COPYING } });
+    expect((await runFrontend(bridge, options())).error).toBeUndefined();
+    expect(await sourcesOf(calls.solves.at(-1))).toContain("local://context");
+  });
+
   it("a URL that is not an archive is the build file itself, named after the URL in diagnostics", async () => {
     const ok = fakeBridge({ files: { context: YAML } });
     expect((await runFrontend(ok.bridge, options({ context: "https://example.com/ci/hier.yaml" }))).error).toBeUndefined();
@@ -429,7 +449,7 @@ describe("runFrontend: round trips", () => {
     expect(res.error).toBeUndefined();
     expect(calls.log.slice(0, 2)).toEqual(["inputs", "ping"]);
     // Both locals are solved before either file is read.
-    expect(calls.log.slice(2, 4)).toEqual(["solve [internal] load .dockerignore", "solve [internal] load build definition from hier.yaml"]);
+    expect(calls.log.slice(2, 4).sort()).toEqual(["solve [internal] load .dockerignore", "solve [internal] load build definition from hier.yaml"]);
     expect(calls.log.filter((c) => c.startsWith("stat"))).toEqual([]);
     // hier.lock beside the build file is read with it (docs/lock.md).
     expect(calls.reads.sort()).toEqual([".dockerignore", "hier.lock", "hier.yaml"]);
@@ -482,7 +502,7 @@ describe("runFrontend: what does not wait for Ping", () => {
     const run = runFrontend(bridge, options());
     await until("the build file read before Ping answered", () => calls.reads.includes("hier.yaml"));
     expect(calls.log).not.toContain("pong");
-    expect(calls.log.filter((c) => c.startsWith("solve"))).toEqual(["solve [internal] load .dockerignore", "solve [internal] load build definition from hier.yaml"]);
+    expect(calls.log.filter((c) => c.startsWith("solve")).sort()).toEqual(["solve [internal] load .dockerignore", "solve [internal] load build definition from hier.yaml"]);
     // Locals solved before the caps are known list none in their metadata.
     expect(calls.solves.flatMap((s) => Object.values(s.Definition?.metadata ?? {}).flatMap((m) => Object.keys(m.caps ?? {})))).toEqual([]);
     open();

@@ -108,7 +108,8 @@ export function runLookups(bridge: Bridge, opts: FrontendOptions, caps: Promise<
     inputs: async () => ((await caps).frontend.has("frontend.inputs") ? inputs : {}),
     // A context that is not the client's directory has no .dockerignore applied (as with the
     // Dockerfile frontend): it is sent as it is.
-    dockerignore: () => (ignore ??= lookups.context().then((st) => (st === undefined ? readDockerignore(bridge, opts, caps) : []))),
+    dockerignore: () =>
+      (ignore ??= url !== undefined ? Promise.resolve([]) : lookups.context().then((st) => (st === undefined ? readDockerignore(bridge, opts, caps) : []))),
     remote: () =>
       (remote ??=
         url === undefined

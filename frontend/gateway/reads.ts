@@ -175,7 +175,8 @@ export async function readBuildFile(bridge: Bridge, opts: FrontendOptions, caps:
   const lockName = lockPath(name);
   const base = posix.basename(name);
   const candidates = base === "Dockerfile" ? [name, posix.join(posix.dirname(name), "dockerfile")] : [name];
-  // No await at all for the client's directory: its local goes out in this tick, beside .dockerignore's.
+  // For the client's directory the only wait is Inputs' answer (is there a `dockerfile` input?):
+  // its local then goes out beside .dockerignore's, which waits for the same answer.
   const remote = opts.dockerfileKeySet || opts.remoteContext === undefined ? undefined : await lookups.remote();
   const input = opts.dockerfileKeySet || remote ? undefined : await engineInput(inputs, caps, "dockerfile");
   let ref: string;

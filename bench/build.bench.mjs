@@ -19,6 +19,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { engineDescription } from "./engine.mjs";
 import { THREE_STAGE_YAML } from "./three-stage.mjs";
 
 const rounds = Number(process.argv[2] ?? 3);
@@ -107,7 +108,7 @@ for (const [name, change] of Object.entries(scenarios)) {
   results[name] = { times, ran, phases };
 }
 
-const engine = spawnSync("docker", ["version", "--format", "Docker {{.Server.Version}}"], { encoding: "utf8" }).stdout.trim();
+const engine = engineDescription();
 console.log(`hier vs Dockerfile, ${engine}, ${rounds} rounds each, median wall time (ms) of docker buildx build:`);
 const syntaxHead = hasSyntaxImage ? "  syntax-Dockerfile  ratio" : "";
 console.log(`scenario    hier  builtin-Dockerfile  ratio${syntaxHead}   steps rerun (hier / Dockerfile${hasSyntaxImage ? " / syntax" : ""})`);

@@ -29,6 +29,7 @@ import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { engineDescription } from "./engine.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -218,7 +219,7 @@ for (const [name, before] of Object.entries(scenarios)) {
   results[name] = times;
 }
 
-console.log(`stages/ family (7 images), warm ${rounds} rounds, heavy ${heavyRounds}, median seconds (${new Date().toISOString().slice(0, 10)}, ${execFileSync("docker", ["version", "--format", "Docker {{.Server.Version}}"], { encoding: "utf8" }).trim()}):`);
+console.log(`stages/ family (7 images), warm ${rounds} rounds, heavy ${heavyRounds}, median seconds (${new Date().toISOString().slice(0, 10)}, ${engineDescription()}):`);
 const LABELS = { hier: "hier (bake)", chain: "hier, --wiring contexts", seed: "seed style (7 builds)", multi: "multi-stage + bake", syntax: "multi-stage, # syntax=docker/dockerfile:1" };
 const forms = Object.keys(FORMS);
 const peers = ["multi", ...(hasSyntaxImage ? ["syntax"] : [])];

@@ -20,16 +20,30 @@ export const APT_LISTS_FRESH_MINUTES = 60;
 /** The lock apt steps take (flock) around `apt-get update` and downloads, in the shared cache. */
 export const APT_LOCK = "/var/cache/apt/hier.lock";
 
-/** The shell command that installs `names` with `manager`. */
-export function installCommand(manager: PackageManager, names: readonly string[]): string {
+/** The environment variable an apt step's script travels in (see {@link installExec}). */
+export const APT_SCRIPT_VAR = "HIER_APT_SCRIPT";
+
+/** How a packages step runs: its argv, and environment variables only the step sees (not the image). */
+export interface InstallExec {
+  readonly args: readonly string[];
+  readonly env: Readonly<Record<string, string>>;
+}
+
+/**
+ * The exec that installs `names` with `manager`. apt's script ({@link aptScript}) is long, and
+ * BuildKit quotes a failed step's whole argv (`process "…" did not complete successfully`), as
+ * the image history does: so the script travels in {@link APT_SCRIPT_VAR} and the argv is
+ * `/bin/sh -c 'eval "$HIER_APT_SCRIPT"' apt PKG…`, the packages as words of their own.
+ */
+export function installExec(manager: PackageManager, names: readonly string[]): InstallExec {
   const pkgs = names.map(shellQuote).join(" ");
   switch (manager) {
     case "apt":
-      return aptCommand(pkgs);
+      return { args: ["/bin/sh", "-c", `eval "$${APT_SCRIPT_VAR}"`, "apt", ...names], env: { [APT_SCRIPT_VAR]: aptScript() } };
     case "apk":
-      return `apk add --cache-dir /var/cache/apk ${pkgs}`;
+      return { args: ["/bin/sh", "-c", `apk add --cache-dir /var/cache/apk ${pkgs}`], env: {} };
     case "dnf":
-      return `dnf install -y --setopt=keepcache=True ${pkgs}`;
+      return { args: ["/bin/sh", "-c", `dnf install -y --setopt=keepcache=True ${pkgs}`], env: {} };
   }
 }
 
@@ -46,7 +60,8 @@ export function installCommand(manager: PackageManager, names: readonly string[]
  * family's apt branches would run one after another. Without `flock` (not Debian or Ubuntu),
  * the step keeps its lists and archives to itself and removes them, and shares nothing.
  */
-function aptCommand(pkgs: string): string {
+function aptScript(): string {
+  const pkgs = `"$@"`;
   const apt = `DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends`;
   const archives = `-o Dir::Cache::Archives=${APT_ARCHIVES}/`;
   const keep = `-o APT::Keep-Downloaded-Packages=true ${archives}`;
@@ -55,8 +70,10 @@ function aptCommand(pkgs: string): string {
   const install = `${apt} ${keep} ${pkgs}`;
   const update = `apt-get update -qq && echo "$s" > ${APT_STAMP}`;
   const fresh = `[ -n "$(find ${APT_STAMP} -mmin -${APT_LISTS_FRESH_MINUTES} 2>/dev/null)" ] && [ "$(cat ${APT_STAMP})" = "$s" ]`;
-  // `run` on fresh lists, or after an update; on reused lists a failure updates and runs once more.
-  const withLists = (run: string) => `if ${fresh}; then ${run} || { ${update} && ${run}; }; else ${update} && ${run}; fi`;
+  // `run` on fresh lists, or after an update; on reused lists a failure updates and runs once
+  // more, and only the second try's output is shown (the first's error, a package the reused
+  // lists do not have yet, would be printed twice when the retry fails too).
+  const withLists = (run: string) => `if ${fresh}; then o=$(${run} 2>&1) && printf '%s\\n' "$o" || { ${update} && ${run}; }; else ${update} && ${run}; fi`;
   const own = "/tmp/hier-apt";
   const alone =
     `mkdir -p ${own}/lists/partial ${own}/archives/partial && ` +
@@ -64,6 +81,8 @@ function aptCommand(pkgs: string): string {
     `${apt} -o Dir::State::Lists=${own}/lists -o Dir::Cache::Archives=${own}/archives/ ${pkgs}; ` +
     `r=$?; rm -rf ${own}; exit $r`;
   return (
+    // The script's own variable stays out of apt's and the packages' maintainer scripts' environment.
+    `unset ${APT_SCRIPT_VAR}; ` +
     `mkdir -p ${APT_ARCHIVES}/partial && ` +
     `s=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/* 2>/dev/null | cksum) && ` +
     `if ! command -v flock >/dev/null 2>&1; then ${alone}; fi && ` +

@@ -30,7 +30,7 @@ import type { ContextSource } from "./context.ts";
 import type { CompileHost } from "./index.ts";
 import { joinPath } from "./image-config.ts";
 import { shellArgs, type StepNamer } from "./names.ts";
-import { installCommand } from "./packages.ts";
+import { installExec } from "./packages.ts";
 import type { StageResult } from "./stage.ts";
 
 /** Everything a step needs to know about where it is. */
@@ -207,11 +207,12 @@ function compilePackages(ctx: StepContext, state: State, step: PackagesStep): St
   const own = cacheMounts(decl, stageDistro(ctx.graph, ctx.stage), ctx.platform);
   ctx.cacheUses.push({ cache: decl, stage: ctx.stage, platform: ctx.platform, mounts: own });
   const mounts: MountSpec[] = [...own];
-  const command = installCommand(step.manager, step.names);
+  const install = installExec(step.manager, step.names);
   const defaults = execDefaults(ctx.host);
   const exec = state.run({
     ...defaults,
-    args: ["/bin/sh", "-c", command],
+    args: [...install.args],
+    env: install.env,
     // Package managers run as root whatever user the stage inherited.
     user: "0",
     mounts: [...defaults.mounts, ...mounts],
@@ -219,7 +220,7 @@ function compilePackages(ctx: StepContext, state: State, step: PackagesStep): St
     location: ctx.locate(step.range),
     ...(ctx.noCache ? { ignoreCache: true } : {}),
   });
-  return { state: exec.root(), createdBy: `RUN /bin/sh -c ${command} # buildkit` };
+  return { state: exec.root(), createdBy: `RUN ${install.args.join(" ")} # buildkit` };
 }
 
 /** The package manager's preset cache when the stage names none: packages always use a cache. */

@@ -74,6 +74,27 @@ stages:
     expect(errorLine(res.log)).toMatch(/"\/missing\.txt": not found$/);
   });
 
+  test("a package apt does not know fails at the packages line, its command naming the packages and apt's error shown once", async () => {
+    const ctx = tempContext({
+      "hier.yaml": `# syntax=org/hier-frontend
+stages:
+  base:
+    from: ${DEBIAN_IMAGE}
+    packages: [tini, hier-e2e-no-such-package]
+`,
+    });
+    const res = await buildx(["-f", "hier.yaml", "."], { cwd: ctx });
+    expect(res.code).not.toBe(0);
+    expect(snippetLines(res.log), res.log).toEqual([5]);
+    expect(marked(res.log)).toEqual([{ line: 5, text: "    packages: [tini, hier-e2e-no-such-package]" }]);
+    // BuildKit quotes the step's argv: hier's apt script is not in it, the packages are.
+    expect(errorLine(res.log)).toBe(
+      'ERROR: failed to solve: process "/bin/sh -c eval \\"$HIER_APT_SCRIPT\\" apt tini hier-e2e-no-such-package" did not complete successfully: exit code: 100',
+    );
+    // The step's own log (`#N 1.234 E: …`, not buildx's summary of its last lines) has apt's error once.
+    expect(res.log.match(/^#\d+ [\d.]+ E: Unable to locate package hier-e2e-no-such-package$/gm), res.log).toHaveLength(1);
+  });
+
   test("a named context hier cannot use (a git URL with a query it does not know) fails at the key it stands in for", async () => {
     const ctx = tempContext({
       "hier.yaml": `# syntax=org/hier-frontend

@@ -2,13 +2,13 @@
 // asked to do, and the command's absolute paths (/etc/apt, /var/lib/apt/lists, /var/cache/apt,
 // /tmp/hier-apt) point into a temporary root. What is checked is which apt-get calls run, under
 // which lock, and that two steps' installs run at the same time while their downloads do not.
-import { execFile, execFileSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { APT_LISTS_FRESH_MINUTES, APT_STAMP, installCommand } from "../../../frontend/compile/packages.ts";
+import { APT_LISTS_FRESH_MINUTES, APT_SCRIPT_VAR, APT_STAMP, installExec } from "../../../frontend/compile/packages.ts";
 
 let root: string;
 
@@ -37,7 +37,8 @@ case "$cmd" in
   install)
     echo "$mode $*$own" >> "$log"
     case "$mode" in
-      download) [ -e $r/BUSY ] && echo OVERLAP >> "$log"; touch $r/BUSY; [ ! -e $r/WAIT ] || sleep 0.2; rm -f $r/BUSY; [ ! -e $r/FAIL_DOWNLOAD ] ;;
+      download) [ -e $r/BUSY ] && echo OVERLAP >> "$log"; touch $r/BUSY; [ ! -e $r/WAIT ] || sleep 0.2; rm -f $r/BUSY
+        echo "Reading package lists..."; [ ! -e $r/FAIL_DOWNLOAD ] || { echo "E: Unable to locate package $*" >&2; exit 100; } ;;
       offline) [ ! -e $r/FAIL_OFFLINE ] || exit 100
         [ -e $r/WAIT ] || exit 0
         touch $r/offline-$$; i=0
@@ -52,12 +53,14 @@ esac
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-/** The apt command for `pkgs`, its paths moved into the temporary root. */
-function command(pkgs: string[]): string {
-  return installCommand("apt", pkgs)
-    .replaceAll("/tmp/hier-apt", `${root}/tmp/hier-apt`)
+/** The apt step's exec for `pkgs` (argv after /bin/sh, and its environment), the script's paths moved into the temporary root. */
+function command(pkgs: string[]): { args: string[]; env: Record<string, string> } {
+  const exec = installExec("apt", pkgs);
+  expect(exec.args[0]).toBe("/bin/sh");
+  const script = exec.env[APT_SCRIPT_VAR]!.replaceAll("/tmp/hier-apt", `${root}/tmp/hier-apt`)
     .replaceAll("/etc/apt", `${root}/etc/apt`)
     .replaceAll("/var/", `${root}/var/`);
+  return { args: exec.args.slice(1), env: { [APT_SCRIPT_VAR]: script } };
 }
 const PATH = () => `${root}/bin:/usr/bin:/bin`;
 const calls = () => readFileSync(join(root, "calls"), "utf8").split("\n").filter(Boolean);
@@ -67,7 +70,8 @@ function run(...pkgs: string[]): { calls: string[]; ok: boolean } {
   writeFileSync(join(root, "calls"), "");
   let ok = true;
   try {
-    execFileSync("/bin/sh", ["-c", command(pkgs)], { env: { PATH: PATH() }, stdio: ["ignore", "ignore", "pipe"] });
+    const { args, env } = command(pkgs);
+    execFileSync("/bin/sh", args, { env: { PATH: PATH(), ...env }, stdio: ["ignore", "ignore", "pipe"] });
   } catch {
     ok = false;
   }
@@ -112,6 +116,26 @@ describe("apt steps share fresh package lists", () => {
     expect(run("no-such-package")).toEqual({ calls: ["update", "download no-such-package"], ok: false });
   });
 
+  it("shows apt's output once: a first try on reused lists that fails is retried after an update, and only the retry's output is shown", () => {
+    run("python3");
+    writeFileSync(join(root, "FAIL_DOWNLOAD"), "");
+    const fake = join(root, "bin/apt-get");
+    writeFileSync(fake, readFileSync(fake, "utf8").replace(" rm -f $r/FAIL_DOWNLOAD $r/FAIL_INSTALL", " :"));
+    const { args, env } = command(["no-such-package"]);
+    writeFileSync(join(root, "calls"), "");
+    const res = spawnSync("/bin/sh", args, { env: { PATH: PATH(), ...env }, encoding: "utf8" });
+    expect(res.status).toBe(100);
+    expect(calls()).toEqual(["download no-such-package", "update", "download no-such-package"]);
+    expect(res.stderr.match(/Unable to locate package/g)).toHaveLength(1);
+    expect(res.stdout.match(/Reading package lists/g)).toHaveLength(1);
+    // A first try that succeeds shows its output.
+    rmSync(join(root, "FAIL_DOWNLOAD"));
+    const git = command(["git"]);
+    const ok = spawnSync("/bin/sh", git.args, { env: { PATH: PATH(), ...git.env }, encoding: "utf8" });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout.match(/Reading package lists/g)).toHaveLength(1);
+  });
+
   it("an install that fails from the archives (lists changed under it) installs again under the lock", () => {
     run("python3");
     writeFileSync(join(root, "FAIL_OFFLINE"), "");
@@ -131,7 +155,7 @@ describe("apt steps share fresh package lists", () => {
     writeFileSync(join(root, "calls"), "");
     writeFileSync(join(root, "WAIT"), "");
     const sh = promisify(execFile);
-    await Promise.all([["a"], ["b"]].map((p) => sh("/bin/sh", ["-c", command(p)], { env: { PATH: PATH() } })));
+    await Promise.all([["a"], ["b"]].map((p) => command(p)).map(({ args, env }) => sh("/bin/sh", args, { env: { PATH: PATH(), ...env } })));
     const log = calls();
     expect(log).not.toContain("OVERLAP");
     expect(log.filter((l) => l === "together")).toHaveLength(2);
@@ -144,7 +168,8 @@ describe("apt steps share fresh package lists", () => {
     for (const tool of ["cat", "cksum", "find", "mkdir", "rm", "sh"]) symlinkSync(execFileSync("/bin/sh", ["-c", `command -v ${tool}`], { encoding: "utf8" }).trim(), join(bin, tool));
     symlinkSync(join(root, "bin/apt-get"), join(bin, "apt-get"));
     writeFileSync(join(root, "calls"), "");
-    execFileSync(join(bin, "sh"), ["-c", command(["python3"])], { env: { PATH: bin }, stdio: ["ignore", "ignore", "pipe"] });
+    const { args, env } = command(["python3"]);
+    execFileSync(join(bin, "sh"), args, { env: { PATH: bin, ...env }, stdio: ["ignore", "ignore", "pipe"] });
     expect(calls()).toEqual(["update [own lists]", "install python3 [own lists]"]);
     expect(existsSync(join(root, "tmp/hier-apt"))).toBe(false);
     expect(existsSync(stamp())).toBe(false);

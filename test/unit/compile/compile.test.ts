@@ -82,7 +82,7 @@ describe("compileTarget", () => {
     const exec = a.ops.find((o) => name(o).includes("APT"))!.op["exec"];
     expect(exec.meta.removeMountStubsRecursive).toBe(true);
     // Archives go where Debian's docker-clean hook does not delete them; no file is masked.
-    expect(exec.meta.args[2]).toContain("-o Dir::Cache::Archives=/var/cache/apt/hier-archives/");
+    expect(exec.meta.env.find((e: string) => e.startsWith("HIER_APT_SCRIPT="))).toContain("-o Dir::Cache::Archives=/var/cache/apt/hier-archives/");
     expect(exec.mounts.map((m: any) => m.dest)).toEqual(["/", "/var/cache/apt", "/var/lib/apt/lists"]);
   });
 

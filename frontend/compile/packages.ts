@@ -71,9 +71,11 @@ function aptScript(): string {
   const update = `apt-get update -qq && echo "$s" > ${APT_STAMP}`;
   const fresh = `[ -n "$(find ${APT_STAMP} -mmin -${APT_LISTS_FRESH_MINUTES} 2>/dev/null)" ] && [ "$(cat ${APT_STAMP})" = "$s" ]`;
   // `run` on fresh lists, or after an update; on reused lists a failure updates and runs once
-  // more, and only the second try's output is shown (the first's error, a package the reused
-  // lists do not have yet, would be printed twice when the retry fails too).
-  const withLists = (run: string) => `if ${fresh}; then o=$(${run} 2>&1) && printf '%s\\n' "$o" || { ${update} && ${run}; }; else ${update} && ${run}; fi`;
+  // more. That first try's stdout (progress) streams as usual; its stderr is held and shown only
+  // when it succeeds, so an error (a package the reused lists do not have yet) is not printed
+  // twice when the retry fails too.
+  const held = (run: string) => `{ e=$(${run} 2>&1 >&3); } 3>&1 && { [ -z "$e" ] || printf '%s\\n' "$e" >&2; }`;
+  const withLists = (run: string) => `if ${fresh}; then ${held(run)} || { ${update} && ${run}; }; else ${update} && ${run}; fi`;
   const own = "/tmp/hier-apt";
   const alone =
     `mkdir -p ${own}/lists/partial ${own}/archives/partial && ` +

@@ -116,7 +116,7 @@ describe("apt steps share fresh package lists", () => {
     expect(run("no-such-package")).toEqual({ calls: ["update", "download no-such-package"], ok: false });
   });
 
-  it("shows apt's output once: a first try on reused lists that fails is retried after an update, and only the retry's output is shown", () => {
+  it("shows apt's error once: a first try on reused lists that fails is retried after an update, and only the retry's errors are shown", () => {
     run("python3");
     writeFileSync(join(root, "FAIL_DOWNLOAD"), "");
     const fake = join(root, "bin/apt-get");
@@ -127,13 +127,16 @@ describe("apt steps share fresh package lists", () => {
     expect(res.status).toBe(100);
     expect(calls()).toEqual(["download no-such-package", "update", "download no-such-package"]);
     expect(res.stderr.match(/Unable to locate package/g)).toHaveLength(1);
-    expect(res.stdout.match(/Reading package lists/g)).toHaveLength(1);
-    // A first try that succeeds shows its output.
+    // Progress streams from both tries.
+    expect(res.stdout.match(/Reading package lists/g)).toHaveLength(2);
+    // A first try that succeeds shows its output, its warnings too.
     rmSync(join(root, "FAIL_DOWNLOAD"));
+    writeFileSync(fake, readFileSync(fake, "utf8").replace('echo "Reading package lists..."', 'echo "Reading package lists..."; echo "W: a warning" >&2'));
     const git = command(["git"]);
     const ok = spawnSync("/bin/sh", git.args, { env: { PATH: PATH(), ...git.env }, encoding: "utf8" });
     expect(ok.status).toBe(0);
     expect(ok.stdout.match(/Reading package lists/g)).toHaveLength(1);
+    expect(ok.stderr).toBe("W: a warning\n");
   });
 
   it("an install that fails from the archives (lists changed under it) installs again under the lock", () => {

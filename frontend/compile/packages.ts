@@ -36,14 +36,14 @@ export interface InstallExec {
  * `/bin/sh -c 'eval "$HIER_APT_SCRIPT"' apt PKG…`, the packages as words of their own.
  */
 export function installExec(manager: PackageManager, names: readonly string[]): InstallExec {
-  const pkgs = names.map(shellQuote).join(" ");
+  const shell = (command: string): InstallExec => ({ args: ["/bin/sh", "-c", `${command} ${names.map(shellQuote).join(" ")}`], env: {} });
   switch (manager) {
     case "apt":
       return { args: ["/bin/sh", "-c", `eval "$${APT_SCRIPT_VAR}"`, "apt", ...names], env: { [APT_SCRIPT_VAR]: aptScript() } };
     case "apk":
-      return { args: ["/bin/sh", "-c", `apk add --cache-dir /var/cache/apk ${pkgs}`], env: {} };
+      return shell("apk add --cache-dir /var/cache/apk");
     case "dnf":
-      return { args: ["/bin/sh", "-c", `dnf install -y --setopt=keepcache=True ${pkgs}`], env: {} };
+      return shell("dnf install -y --setopt=keepcache=True");
   }
 }
 

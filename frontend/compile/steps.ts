@@ -211,7 +211,7 @@ function compilePackages(ctx: StepContext, state: State, step: PackagesStep): St
   const defaults = execDefaults(ctx.host);
   const exec = state.run({
     ...defaults,
-    args: [...install.args],
+    args: install.args,
     env: install.env,
     // Package managers run as root whatever user the stage inherited.
     user: "0",

@@ -64,7 +64,7 @@ describe("what check accepts compiles", () => {
     const meta = ops.find((o) => o.op.exec)!.op.exec.meta;
     expect(meta.args).toEqual(["/bin/sh", "-c", 'eval "$HIER_APT_SCRIPT"', "apt", "curl", "git"]);
     // The script installs its arguments: every apt-get install in it ends with them (a first try
-    // on reused lists with its output captured, `2>&1`).
+    // on reused lists holds back its errors, `2>&1 >&3`).
     const script = String(meta.env.find((e: string) => e.startsWith("HIER_APT_SCRIPT=")));
     const installs = script.match(/apt-get install [^;|&}]*/g) ?? [];
     expect(installs).toHaveLength(8);

@@ -42,6 +42,17 @@ export function dumpDefinition(def: DefinitionObject): unknown[] {
   });
 }
 
+/**
+ * The test execs of a compiled target, as `dumpDefinition` writes ops: the inputs, in order, of
+ * the op that needs them all (`allOf`, the last op before the terminal).
+ */
+export function dumpTests(def: DefinitionObject | undefined): unknown[] {
+  if (def === undefined) return [];
+  const ops = dumpDefinition(def) as { digest: string; op: { inputs?: { digest: string }[] } }[];
+  const byDigest = new Map(ops.map((o) => [o.digest, o]));
+  return (ops.at(-2)?.op.inputs ?? []).map((i) => byDigest.get(i.digest));
+}
+
 /** Bytes fields as UTF-8 text when printable (mkfile data), else base64. */
 function readable(value: unknown): unknown {
   if (value instanceof Uint8Array) {
@@ -108,7 +119,7 @@ export async function runLlb(argv: string[], io: Io): Promise<number> {
   const out = {
     target,
     ops: dumpDefinition(compiled.definition),
-    tests: compiled.tests.map((t) => dumpDefinition(t).at(-2)),
+    tests: dumpTests(compiled.tests),
     imageConfig: JSON.parse(compiled.metadata["containerimage.config"] ?? "{}") as unknown,
   };
   io.stdout.write(JSON.stringify(out, null, 2) + "\n");

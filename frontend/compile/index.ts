@@ -6,7 +6,7 @@
 import type { Diagnostic } from "../diagnostics/index.ts";
 import { llbDiagnostic } from "./llb-errors.ts";
 import type { StageGraph } from "../graph/model.ts";
-import { LlbError, marshal, type DefinitionObject, type Platform, type ResolveMode, type State } from "../llb/index.ts";
+import { LlbError, allOf, marshal, type DefinitionObject, type Platform, type ResolveMode, type State } from "../llb/index.ts";
 import { imageConfigJson } from "./image-config.ts";
 import type { CacheUse } from "./caches.ts";
 import { compileStages, imageConfigOf, type CompileOptions } from "./stage.ts";
@@ -54,8 +54,12 @@ export type { DefinitionObject } from "../llb/index.ts";
 /** The compiled target. */
 export interface Compiled {
   readonly definition: DefinitionObject;
-  /** One definition per stage test; each must be solved with `Evaluate` before returning. */
-  readonly tests: readonly DefinitionObject[];
+  /**
+   * Every test of the target and of the stages it builds on, as one definition (`allOf` them):
+   * solve it with `Evaluate` before returning, so a failing test fails the build. Absent when
+   * there are none.
+   */
+  readonly tests?: DefinitionObject;
   /** Exporter metadata (`containerimage.config`, `source.date.epoch`, …) as strings. */
   readonly metadata: Readonly<Record<string, string>>;
   readonly diagnostics: readonly Diagnostic[];
@@ -68,21 +72,23 @@ export async function compileTarget(graph: StageGraph, target: string, host: Com
   const sources = [{ filename: graph.file.name, data: graph.file.text, language: "YAML" }];
   const out = await compileStages(graph, target, host);
   const result = out.results.get(target);
-  if (!result) return { definition: {}, tests: [], metadata: {}, diagnostics: out.diagnostics, caches: [] };
+  if (!result) return { definition: {}, metadata: {}, diagnostics: out.diagnostics, caches: [] };
   const opts = { llbCaps: host.llbCaps, sources };
   let definition: DefinitionObject;
-  let tests: DefinitionObject[];
+  let tests: DefinitionObject | undefined;
   try {
     definition = marshal(result.state, opts).definition;
-    // Tests of every stage the target depends on run, so a broken parent fails the child's build.
-    tests = out.tests.map((t) => marshal(t, opts).definition);
+    // Tests of every stage the target depends on run, so a broken parent fails the child's build;
+    // one request for all of them, not one each (the engine loads a definition per request).
+    const n = out.tests.length;
+    if (n > 0) tests = marshal(allOf(out.tests, { customName: `[${target}] TESTS ${n} passed`, ignoreCache: host.options.noCache !== undefined }), opts).definition;
   } catch (e) {
     // A backstop behind the checker: an op it let through that LLB cannot express, at its line.
     if (!(e instanceof LlbError)) throw e;
-    return { definition: {}, tests: [], metadata: {}, diagnostics: [...out.diagnostics, llbDiagnostic(graph.file, e)], caches: [] };
+    return { definition: {}, metadata: {}, diagnostics: [...out.diagnostics, llbDiagnostic(graph.file, e)], caches: [] };
   }
   const metadata: Record<string, string> = { "containerimage.config": imageConfigJson(imageConfigOf(result)) };
   if (result.baseConfig) metadata["containerimage.base.config"] = JSON.stringify(result.baseConfig);
   if (out.epoch !== undefined) metadata["source.date.epoch"] = String(out.epoch);
-  return { definition, tests, metadata, diagnostics: out.diagnostics, caches: out.cacheUses };
+  return { definition, ...(tests ? { tests } : {}), metadata, diagnostics: out.diagnostics, caches: out.cacheUses };
 }

@@ -116,7 +116,7 @@ async function build(
     // failing test fails the build (Solve is otherwise lazy and would skip them).
     const [res] = await Promise.all([
       timings.time("solve", bridge.solve({ Definition: compiled.definition, CacheImports: [...opts.cacheImports] })),
-      ...compiled.tests.map((test, i) => timings.time(`solve test ${i + 1}`, bridge.solve({ Definition: test, Evaluate: true, CacheImports: [...opts.cacheImports] }))),
+      ...(compiled.tests ? [timings.time("solve tests", bridge.solve({ Definition: compiled.tests, Evaluate: true, CacheImports: [...opts.cacheImports] }))] : []),
     ]);
     const ref = res.result?.ref;
     if (!ref) throw new UserError(`hier: BuildKit returned no result for target ${target}`);

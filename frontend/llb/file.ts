@@ -131,9 +131,12 @@ export function symlink(oldpath: string, newpath: string, opts: CreateOptions = 
   return EMPTY.symlink(oldpath, newpath, opts);
 }
 
-/** Builds the file op for `State.file`. */
-export function fileOp(base: State, actions: FileActions, opts: OpOptions): State {
-  return base.withOutput({ vertex: new FileVertex(base, actions.list, opts), index: 0 });
+/**
+ * Builds the file op for `State.file`. `needs` are extra inputs no action reads (merge.ts's
+ * `allOf`): the engine solves them before the op runs, and they are part of its cache key.
+ */
+export function fileOp(base: State, actions: FileActions, opts: OpOptions, needs: readonly State[] = []): State {
+  return base.withOutput({ vertex: new FileVertex(base, actions.list, opts, needs), index: 0 });
 }
 
 class FileVertex implements Vertex {
@@ -141,17 +144,19 @@ class FileVertex implements Vertex {
     private readonly base: State,
     private readonly actions: readonly Action[],
     private readonly opts: OpOptions,
+    private readonly needs: readonly State[],
   ) {}
 
   inputs(): readonly Output[] {
     if (this.actions.length === 0) throw new LlbError("EmptyFileOp", "file op without actions", this.opts.location);
     const froms = this.actions.flatMap((a) => (a.kind === "copy" && a.from.output !== undefined ? [a.from.output] : []));
-    return this.base.output === undefined ? froms : [this.base.output, ...froms];
+    const needs = this.needs.flatMap((s) => s.output ?? []);
+    return [...(this.base.output === undefined ? [] : [this.base.output]), ...froms, ...needs];
   }
 
   marshal(ctx: MarshalContext): string {
     const n = this.actions.length;
-    // Op.inputs: the base state, then each copy source in action order, deduped by
+    // Op.inputs: the base state, then each copy source in action order, then the needs, deduped by
     // (digest, index). Action results are numbered after them, so inputs come first.
     const inputs: PbInput[] = [];
     const indexOf = (st: State): number => {
@@ -164,6 +169,7 @@ class FileVertex implements Vertex {
     };
     const baseIndex = indexOf(this.base);
     const secondary = this.actions.map((a) => (a.kind === "copy" ? indexOf(a.from) : -1));
+    for (const need of this.needs) indexOf(need);
     const cwd = this.base.cwd;
     const caps = new Set<string>(["file.base"]);
     const actions = this.actions.map((a, k) => {

@@ -38,7 +38,7 @@ export {
   type Owner,
   type UserRef,
 } from "./file.ts";
-export { merge, diff } from "./merge.ts";
+export { merge, diff, allOf } from "./merge.ts";
 export {
   marshal,
   type MarshalOptions,

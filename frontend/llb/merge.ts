@@ -3,6 +3,7 @@
  * scratch be rebased onto a new base without copying again. A diff is what `upper` adds to
  * `lower`. Both need engine caps (`mergeop`, `diffop`); callers check them before use.
  */
+import { fileOp, mkfile } from "./file.ts";
 import { inputObject, type OpOptions } from "./meta.ts";
 import { State } from "./state.ts";
 import type { MarshalContext, Output, Vertex } from "./vertex.ts";
@@ -69,4 +70,17 @@ class DiffVertex implements Vertex {
 export function diff(lower: State, upper: State, opts: OpOptions = {}): State {
   if (lower.isScratch()) return upper.isScratch() ? State.scratch() : upper;
   return lower.withOutput({ vertex: new DiffVertex(lower, upper, opts), index: 0 });
+}
+
+/**
+ * A state that needs every one of `states`: a file op writing one empty file on scratch, with the
+ * states as inputs its action does not read. The engine solves an op's inputs before it runs it and
+ * makes its cache key of theirs, so solving this state (`Evaluate`) runs them all in one request,
+ * and a later solve of the same states finds it cached without loading them. Its result, that
+ * file, is of no use. Scratch states are dropped; with none left the result is scratch.
+ */
+export function allOf(states: readonly State[], opts: OpOptions = {}): State {
+  const needs = states.filter((s) => !s.isScratch());
+  if (needs.length === 0) return State.scratch();
+  return fileOp(State.scratch(), mkfile("/done", 0o644, ""), opts, needs);
 }

@@ -34,8 +34,8 @@ test("HIER_DEBUG=timings: every phase, in order, in one warning of the progress 
   // `node`: Node's bootstrap, which deserialized the snapshot; `main`: its main function began (no
   // `bundle`: nothing is compiled or evaluated at start).
   expect(names.slice(0, 10)).toEqual(["node", "main", "loaded", "channel", "ping", "read", "parsed", "checked", "images", "compiled"]);
-  // The target's solve and its test's run at once; either may end first.
-  expect(names.slice(10, 12).sort()).toEqual(["solve", "solve test 1"]);
+  // The target's solve and its tests' (one request for all) run at once; either may end first.
+  expect(names.slice(10, 12).sort()).toEqual(["solve", "solve tests"]);
   expect(names.slice(12)).toEqual(["return"]);
   const ms = marks.map((m) => Number(m?.[2]));
   expect(ms).toEqual([...ms].sort((a, b) => a - b));

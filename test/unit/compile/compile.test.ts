@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { compileTarget, type Compiled } from "../../../frontend/compile/index.ts";
 import { loadGraph } from "../../../frontend/graph/index.ts";
-import { dumpDefinition } from "../../../frontend/cli/llb.ts";
+import { dumpDefinition, dumpTests } from "../../../frontend/cli/llb.ts";
 import { parseOptions } from "../../../frontend/gateway/options.ts";
 import { testHost } from "../helpers/offline.ts";
 
@@ -121,11 +121,32 @@ describe("compileTarget", () => {
 
   it("compiles tests as execs on the finished stage, as the stage's user", async () => {
     const { compiled } = await compile("release");
-    expect(compiled.tests).toHaveLength(1);
-    const ops = dumpDefinition(compiled.tests[0]!) as DumpedOp[];
-    const test = ops.at(-2)!;
+    const tests = dumpTests(compiled.tests) as DumpedOp[];
+    expect(tests).toHaveLength(1);
+    const test = tests[0]!;
     expect(name(test)).toBe('[release test 1/1] TEST test "$(id -u)" = 10001');
     expect(test.op["exec"].meta.user).toBe("10001");
+  });
+
+  it("joins the tests of the target and of the stages it builds on into one definition", async () => {
+    const text = yaml.replace("    packages: [python3]\n", "    packages: [python3]\n    test: [python3 --version, test -d /appenv]\n");
+    const { compiled } = await compile("release", true, text);
+    const ops = dumpDefinition(compiled.tests!) as DumpedOp[];
+    const join = ops.at(-2)!;
+    expect(name(join)).toBe("[release] TESTS 3 passed");
+    expect(join.op["file"].actions).toEqual([{ input: -1, secondaryInput: -1, mkfile: { path: "/done", mode: 0o644, timestamp: -1 } }]);
+    expect((dumpTests(compiled.tests) as DumpedOp[]).map(name)).toEqual([
+      "[base test 1/2] TEST python3 --version",
+      "[base test 2/2] TEST test -d /appenv",
+      '[release test 1/1] TEST test "$(id -u)" = 10001',
+    ]);
+    expect(join.metadata).not.toHaveProperty("ignore_cache");
+    // --no-cache (for any stage): the join reruns too, so it cannot stand in for rerun tests.
+    const host = testHost({ options: { noCache: new Set(["base"]) } });
+    const again = await compileTarget(loadGraph(text, "hier.yaml").graph!, "release", host);
+    expect((dumpDefinition(again.tests!) as DumpedOp[]).at(-2)!.metadata).toMatchObject({ ignore_cache: true });
+    // No tests, no definition.
+    expect((await compile("builder")).compiled.tests).toBeUndefined();
   });
 
   it("writes an image config inherited down the hierarchy with one history entry per layer", async () => {
@@ -142,7 +163,7 @@ describe("compileTarget", () => {
   it("gives the proxy build args to every exec (RUN, packages, tests) and never to the image", async () => {
     const raw = { "build-arg:HTTP_PROXY": "http://upper:3128", "build-arg:http_proxy": "http://lower:3142", "build-arg:NO_PROXY": "localhost" };
     const { compiled, ops } = await compile("release", true, yaml, raw);
-    const execs = [...ops, ...dumpDefinition(compiled.tests[0]!) as DumpedOp[]].filter((o) => o.op["exec"] !== undefined);
+    const execs = [...ops, ...dumpDefinition(compiled.tests!) as DumpedOp[]].filter((o) => o.op["exec"] !== undefined);
     expect(execs.map(name)).toEqual(expect.arrayContaining([expect.stringMatching(/ APT python3$/), expect.stringMatching(/ RUN pip wheel/), expect.stringMatching(/ TEST /)]));
     for (const e of execs) {
       expect(e.op["exec"].meta.proxy_env, name(e)).toEqual({ http_proxy: "http://lower:3142", no_proxy: "localhost" });
@@ -192,7 +213,7 @@ describe("multi-line scripts", () => {
     const run = ops.find((o) => name(o).startsWith("[a 2/2] RUN"))!;
     expect(name(run)).toBe("[a 2/2] RUN false …");
     expect(run.op["exec"].meta.args).toEqual(["/bin/sh", "-e", "-c", "false\necho after\n"]);
-    const test = (dumpDefinition(compiled.tests[0]!) as DumpedOp[]).at(-2)!;
+    const test = (dumpTests(compiled.tests) as DumpedOp[])[0]!;
     expect(name(test)).toBe("[a test 1/1] TEST false …");
     expect(test.op["exec"].meta.args.slice(0, 3)).toEqual(["/bin/sh", "-e", "-c"]);
   });
@@ -233,7 +254,7 @@ describe("entrypoint wrapper", () => {
     expect(files.op["file"].actions.filter((a: any) => a.mkfile).map((a: any) => a.mkfile.path)).toEqual(["/etc/hier/tests"]);
     expect(JSON.parse(compiled.metadata["containerimage.config"]!).config.Entrypoint).toEqual(["/usr/local/bin/hier-entrypoint", "/app/run"]);
     // Build-time tests run through the wrapper too, hooks sourced.
-    const test = (dumpDefinition(compiled.tests.at(-1)!) as DumpedOp[]).at(-2)!;
+    const test = (dumpTests(compiled.tests) as DumpedOp[]).at(-1)!;
     expect(test.op["exec"].meta.args).toEqual(["/usr/local/bin/hier-entrypoint", "/bin/sh", "-c", "test -x /app/run"]);
   });
 

@@ -587,7 +587,7 @@ describe("runFrontend: HIER_DEBUG=timings", () => {
     const { bridge, calls } = fakeBridge({ files: { "hier.yaml": yaml } });
     await runFrontend(bridge, options({ "build-arg:HIER_DEBUG": "x, Timings" }));
     const line = calls.warnings.find((w) => w.startsWith("hier timings")) ?? "";
-    expect(phases(line).sort()).toEqual([...PHASES, "solve test 1"].sort());
+    expect(phases(line).sort()).toEqual([...PHASES, "solve tests"].sort());
   });
 
   it("without the warnings cap: a vertex named with the line, solved eagerly, and no Warn", async () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { copy, diff, image, local, merge, scratch } from "../../../frontend/llb/index.ts";
+import { allOf, copy, diff, image, local, merge, scratch } from "../../../frontend/llb/index.ts";
 import { decode, opsOf } from "./helpers.ts";
 
 const base = image("alpine").withEnv("A", "1");
@@ -52,5 +52,23 @@ describe("diff", () => {
     expect(opsOf(d, "diff")[0]!.op["diff"]).toEqual({ lower: {}, upper: { input: -1 } });
     expect(diff(scratch(), base)).toBe(base);
     expect(diff(scratch(), scratch()).isScratch()).toBe(true);
+  });
+});
+
+describe("allOf", () => {
+  it("is one file op on scratch with the states as inputs its action does not read", () => {
+    const a = base.run({ args: ["true"] }).root();
+    const b = base.run({ args: ["false"] }).root();
+    const d = decode(allOf([a, scratch(), b, a], { customName: "[x] TESTS 2 passed", ignoreCache: true }));
+    expect(d.result.op["file"]).toEqual({ actions: [{ input: -1, secondaryInput: -1, mkfile: { path: "/done", mode: 0o644, timestamp: -1 } }] });
+    // Deduped, in order: the engine solves every input before the op runs.
+    const inputs = d.result.op["inputs"] as { digest: string }[];
+    expect(inputs.map((i) => d.byDigest(i.digest).op["exec"].meta.args)).toEqual([["true"], ["false"]]);
+    expect(d.metadata[d.result.digest]).toMatchObject({ description: { "llb.customname": "[x] TESTS 2 passed" }, ignore_cache: true, caps: { "file.base": true } });
+  });
+
+  it("is scratch for no states, or only scratch ones", () => {
+    expect(allOf([]).isScratch()).toBe(true);
+    expect(allOf([scratch()]).isScratch()).toBe(true);
   });
 });

@@ -36,7 +36,14 @@ function codec(typeName: string): Codec {
   const type = lookupType(typeName);
   const made: Codec = {
     type,
-    encode: (v) => Buffer.from(type.encode(type.fromObject(v)).finish()),
+    encode: (v) => {
+      // A request's Definition (SolveRequest) is marshal.ts's object, built to encode as it is:
+      // put it on the converted message unconverted (fromObject would copy every op's metadata).
+      const { Definition, ...rest } = v as { Definition?: object };
+      const message = type.fromObject(rest) as { Definition?: object };
+      if (Definition !== undefined) message.Definition = Definition;
+      return Buffer.from(type.encode(message).finish());
+    },
     decode: (b) => type.toObject(type.decode(b), { longs: Number, enums: Number, bytes: Buffer, defaults: false, arrays: true, objects: true }),
   };
   codecs.set(typeName, made);

@@ -47,7 +47,7 @@ export interface MarshalOptions {
   readonly sources?: readonly SourceFile[];
 }
 
-/** The result of `marshal`: the encoded Definition and the object it was encoded from. */
+/** The result of `marshal`: the Definition as an object, and encoded (on first use). */
 export interface Marshalled {
   readonly bytes: Uint8Array;
   readonly definition: DefinitionObject;
@@ -194,7 +194,14 @@ class Context implements MarshalContext {
       if (this.#infos.length > 0) source.infos = this.#infos;
       definition.Source = source;
     }
-    return { bytes: encodeMessage("pb.Definition", definition), definition };
+    // Encoded when asked: the frontend hands the object to its Solve request, which encodes it.
+    let bytes: Uint8Array | undefined;
+    return {
+      definition,
+      get bytes(): Uint8Array {
+        return (bytes ??= encodeMessage("pb.Definition", definition));
+      },
+    };
   }
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Benchmark: the whole stages/ family (7 images) built in up to five forms, in one run, one engine:
 //   hier         `docker buildx bake` of the file `hier bake stages/hier.yaml` writes (7 frontend
-//                runs, all at once, each compiling its stage's closure)
+//                runs, all at once, each compiling its stage's closure; the file is written
+//                before the timed builds, as a user writes it once, like the Dockerfiles' bake file)
 //   chain        (--wiring) the same with `hier bake --wiring contexts`: each child's frontend
 //                starts once its parent's target is built (a `target:` context)
 //   multi-stage  one multi-stage Dockerfile doing the same work, 7 bake targets
@@ -23,6 +24,7 @@
 // The heavy scenarios run --heavy-rounds times (default 1).
 // Prints the median seconds of each and the ratios hier / multi-stage (and hier / syntax).
 // Timings are noisy on two cores: read the ratios. The Dockerfiles mirror stages/hier.yaml by hand (keep them in step).
+// HIER_BENCH_KEEP=1 leaves the forms' directory in place (its path is printed) to rerun a form by hand.
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -138,6 +140,13 @@ function writeForms(envValue) {
   // hier: the repo's stages/ family with root's TERM set.
   const yaml = readFileSync(join(repo, "stages/hier.yaml"), "utf8").replace("TERM: xterm-256color", `TERM: ${envValue}`);
   write("hier/stages/hier.yaml", yaml);
+  // The bake files, written once as a user does (`hier bake … -o docker-bake.hcl`): not timed.
+  const hierBake = (...extra) => execFileSync("node", [join(repo, "dist/hier.mjs"), "bake", "stages/hier.yaml", ...extra], { cwd: join(dir, "hier"), encoding: "utf8" });
+  write("hier/docker-bake.hcl", hierBake());
+  if (wiring) {
+    write("chain/stages/hier.yaml", yaml);
+    write("chain/docker-bake.hcl", hierBake("--wiring", "contexts"));
+  }
   // multi-stage + bake; the same under `# syntax=` (its own tags)
   for (const [form, head] of [["multi", ""], ...(hasSyntaxImage ? [["syntax", `# syntax=${SYNTAX_IMAGE}\n`]] : [])]) {
     write(`${form}/hier-entrypoint`, WRAPPER);
@@ -164,23 +173,10 @@ function run(cmd, argv, cwd) {
   if (res.status !== 0) throw new Error(`${cmd} ${argv.join(" ")} failed in ${cwd}:\n${(res.stderr ?? "").slice(-4000)}`);
 }
 const FORMS = {
-  hier: () => {
-    const bakeFile = execFileSync("node", [join(repo, "dist/hier.mjs"), "bake", "stages/hier.yaml"], { cwd: join(dir, "hier"), encoding: "utf8" });
-    write("hier/docker-bake.hcl", bakeFile);
-    run("docker", ["buildx", "bake", "--progress=plain", "--load"], join(dir, "hier"));
-  },
+  hier: () => run("docker", ["buildx", "bake", "--progress=plain", "--load"], join(dir, "hier")),
   // --wiring: also the bake file of `hier bake --wiring contexts`, each child's target waiting
   // for its parent's (`contexts = { parent = "target:parent" }`) instead of compiling its closure.
-  ...(wiring
-    ? {
-        chain: () => {
-          const bakeFile = execFileSync("node", [join(repo, "dist/hier.mjs"), "bake", "stages/hier.yaml", "--wiring", "contexts"], { cwd: join(dir, "hier"), encoding: "utf8" });
-          write("chain/stages/hier.yaml", readFileSync(join(dir, "hier/stages/hier.yaml"), "utf8"));
-          write("chain/docker-bake.hcl", bakeFile);
-          run("docker", ["buildx", "bake", "--progress=plain", "--load"], join(dir, "chain"));
-        },
-      }
-    : {}),
+  ...(wiring ? { chain: () => run("docker", ["buildx", "bake", "--progress=plain", "--load"], join(dir, "chain")) } : {}),
   multi: () => run("docker", ["buildx", "bake", "--progress=plain", "--load"], join(dir, "multi")),
   ...(hasSyntaxImage ? { syntax: () => run("docker", ["buildx", "bake", "--progress=plain", "--load"], join(dir, "syntax")) } : {}),
   ...(noSeed ? {} : { seed: () => {
@@ -238,4 +234,5 @@ const images = execFileSync("docker", ["image", "ls", "--format", "{{.Repository
   .split("\n")
   .filter((r) => r.startsWith(`${NS}/`));
 if (images.length) spawnSync("docker", ["image", "rm", "-f", ...images], { stdio: "ignore" });
-rmSync(dir, { recursive: true, force: true });
+if (process.env.HIER_BENCH_KEEP) console.log(`forms kept in ${dir}`);
+else rmSync(dir, { recursive: true, force: true });

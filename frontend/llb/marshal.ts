@@ -45,7 +45,19 @@ export interface MarshalOptions {
    * is an `UnknownSourceIndex` error.
    */
   readonly sources?: readonly SourceFile[];
+  /**
+   * Write each op's oneof member (exec, source, file, build, merge, diff) after its platform and
+   * constraints, as Go's marshaller since BuildKit 0.17 does, instead of in field-number order as
+   * the one before it (gogo) did. From 0.15 on the engine re-encodes every op it loads with its
+   * own marshaller and names the vertex by the digest of those bytes: only when they equal ours
+   * do the source map (the YAML line under a failing step), warnings and progress keyed by our
+   * digests find their vertex. Default: when `llbCaps` has `exec.validexitcode` (new in 0.17).
+   */
+  readonly oneofLast?: boolean;
 }
+
+/** The pb.Op fields that are not its oneof member (written first when `oneofLast`). */
+const OP_FIELDS = new Set(["inputs", "platform", "constraints"]);
 
 /** The result of `marshal`: the Definition as an object, and encoded (on first use). */
 export interface Marshalled {
@@ -73,9 +85,11 @@ class Context implements MarshalContext {
   readonly #locations = new Map<string, { key: string; loc: Record<string, unknown> }[]>();
   readonly #infos: Record<string, unknown>[] = [];
   readonly #infoIndex = new Map<string, number>();
+  readonly #oneofLast: boolean;
 
   constructor(opts: MarshalOptions) {
     this.#caps = opts.llbCaps === undefined ? undefined : new Set(opts.llbCaps);
+    this.#oneofLast = opts.oneofLast ?? this.#caps?.has("exec.validexitcode") ?? false;
     for (const f of opts.sources ?? []) this.addSourceInfo(sourceInfoObject(f));
     this.#registered = opts.sources === undefined ? undefined : this.#infos.length;
   }
@@ -111,7 +125,7 @@ class Context implements MarshalContext {
 
   addOp(op: Record<string, unknown>, opts: OpOptions, caps: readonly string[]): string {
     // Every non-terminal op carries empty constraints, as the Go client writes them.
-    const digest = this.addRawOp(encodeMessage("pb.Op", { ...op, constraints: {} }));
+    const digest = this.addRawOp(this.#encodeOp({ ...op, constraints: {} }));
     this.#putMetadata(digest, opMetadata(opts, caps), true);
     const loc = opts.location;
     if (loc !== undefined && this.#registered !== undefined) {
@@ -121,6 +135,15 @@ class Context implements MarshalContext {
       this.addLocation(digest, locationObject(loc));
     }
     return digest;
+  }
+
+  /** The op's bytes; with `oneofLast`, two encodings of parts of it, concatenated (protobuf merges them). */
+  #encodeOp(op: Record<string, unknown>): Uint8Array {
+    if (!this.#oneofLast) return encodeMessage("pb.Op", op);
+    const head: Record<string, unknown> = {};
+    const member: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(op)) (OP_FIELDS.has(k) ? head : member)[k] = v;
+    return Buffer.concat([encodeMessage("pb.Op", head), encodeMessage("pb.Op", member)]);
   }
 
   addRawOp(bytes: Uint8Array): string {

@@ -9,11 +9,15 @@ import type { CompileHost, CompileOptions, NamedContext } from "../compile/index
 import { parseDockerignore } from "../compile/dockerignore.ts";
 import { image, local, type Platform } from "../llb/index.ts";
 
-/** LLB caps a current BuildKit advertises; `hier llb --no-mergeop` drops `mergeop`. */
+/**
+ * LLB caps a current BuildKit advertises; `hier llb --no-mergeop` drops `mergeop`. With
+ * `exec.validexitcode` (0.17 on) ops are written in Go's field order, so the digests `hier llb`
+ * prints are the ones such an engine names the vertices by (llb/marshal.ts `oneofLast`).
+ */
 export const ENGINE_CAPS: readonly string[] = [
   "constraints", "exec.meta.base", "exec.meta.network", "exec.meta.proxyenv", "exec.meta.security", "exec.meta.ulimit",
   "exec.mount.bind", "exec.mount.cache", "exec.mount.cache.sharing", "exec.mount.secret", "exec.mount.selector",
-  "exec.mount.ssh", "exec.mount.tmpfs", "exec.mount.tmpfs.size", "exec.secretenv", "file.base", "file.copy.includeexcludepatterns",
+  "exec.mount.ssh", "exec.mount.tmpfs", "exec.mount.tmpfs.size", "exec.secretenv", "exec.validexitcode", "file.base", "file.copy.includeexcludepatterns",
   "file.rm.wildcard", "mergeop", "diffop", "meta.description", "meta.ignorecache", "meta.exportcache", "platform",
   "source.image", "source.image.resolvemode", "source.local", "source.local.differ", "source.local.excludepatterns",
   "source.local.followpaths", "source.local.includepatterns", "source.local.sessionid", "source.local.sharedkeyhint",

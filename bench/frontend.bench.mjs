@@ -5,7 +5,7 @@
 // load, the RPC round trips over the pipe, parse, check, compile. No Docker needed.
 //   node bench/frontend.bench.mjs [ROUNDS] [BUNDLE] [-- NODE_ARGS…]   (default 15 rounds, dist/frontend.mjs)
 // BUNDLE may be a startup snapshot's .blob (scripts/build-snapshot.mjs; run this bench with the
-// node that built it).
+// node that built it). Either starts with the image's node flag (--use-openssl-ca).
 // For each build file (the three-stage bench family and stages/hier.yaml) prints the median of
 // the phases the frontend reports with HIER_DEBUG=timings (ms since process start) and the wall
 // time from spawn to Return; and the minimum of each (on a shared, loaded machine the minimum is
@@ -91,7 +91,8 @@ function runOnce(buildFile) {
     if (buildFile.target) env.BUILDKIT_FRONTEND_OPT_2 = `target=${buildFile.target}`;
     started = process.hrtime.bigint();
     // A startup snapshot (scripts/build-snapshot.mjs) starts from its blob, with no script.
-    const entry = bundle.endsWith(".blob") ? ["--snapshot-blob", bundle] : [bundle];
+    // A blob starts as the frontend image starts it (frontend/Dockerfile's ENTRYPOINT).
+    const entry = bundle.endsWith(".blob") ? ["--use-openssl-ca", "--snapshot-blob", bundle] : ["--use-openssl-ca", bundle];
     const child = spawn(process.execPath, [...nodeArgs, ...entry], { env, stdio: ["pipe", "pipe", "inherit"] });
     const injector = server.createConnectionInjector(grpc.ServerCredentials.createInsecure());
     const pipe = Duplex.from({ readable: child.stdout, writable: child.stdin });

@@ -69,7 +69,7 @@ describe("the frontend image", () => {
     expect(outside).toEqual(expectedPaths(arch));
     expect([...tree.keys()].filter((p) => p.startsWith("/hier/"))).toEqual(["/hier/frontend.blob"]);
     expect(tree.get("/hier/frontend.blob")?.type).toBe("file");
-    expect(img.Config.Entrypoint).toEqual(["/usr/local/bin/node", "--snapshot-blob", "/hier/frontend.blob"]);
+    expect(img.Config.Entrypoint).toEqual(["/usr/local/bin/node", "--use-openssl-ca", "--snapshot-blob", "/hier/frontend.blob"]);
     expect(img.Config.User ?? "").toBe("");
     const version = await docker(["run", "--rm", "--network=none", "--entrypoint", "/usr/local/bin/node", FRONTEND_IMAGE, "-p", "process.version + ' ' + process.arch"]);
     expect(version.code, version.stderr).toBe(0);
@@ -101,7 +101,7 @@ describe("the frontend image", () => {
     expect(new Set(manifest.layers.map((l: any) => l.mediaType))).toEqual(new Set(["application/vnd.oci.image.layer.v1.tar+zstd"]));
     const config = await registryJson(name, "blobs", manifest.config.digest);
     expect(`${config.os}/${config.architecture}`).toBe("linux/arm64");
-    expect(config.config.Entrypoint).toEqual(["/usr/local/bin/node", "--snapshot-blob", "/hier/frontend.blob"]);
+    expect(config.config.Entrypoint).toEqual(["/usr/local/bin/node", "--use-openssl-ca", "--snapshot-blob", "/hier/frontend.blob"]);
 
     // `# syntax=` by the arm64 manifest's digest: BuildKit runs that image whatever the host is
     // (by the index's digest it would take the host's platform). On this amd64 engine its node

@@ -34,14 +34,29 @@ export function docker(args: readonly string[], opts: CommandOptions = {}): Prom
  * result into the local image store.
  */
 export async function buildx(args: readonly string[], opts: CommandOptions = {}): Promise<BuildResult> {
-  const result = await retryingUnpackRace(["buildx", "build", "--progress=plain", ...args], withBuildEnv(opts));
+  const result = await retryingUnpackRace(["buildx", "build", "--progress=plain", ...(await loadFlag(args)), ...args], withBuildEnv(opts));
   return { ...result, steps: countSteps(result.log) };
 }
 
 /** Runs `docker buildx bake --progress=plain args…` (targets and flags), in `opts.cwd`. */
 export async function bake(args: readonly string[], opts: CommandOptions = {}): Promise<BuildResult> {
-  const result = await retryingUnpackRace(["buildx", "bake", "--progress=plain", ...args], withBuildEnv(opts));
+  const result = await retryingUnpackRace(["buildx", "bake", "--progress=plain", ...(await loadFlag(args)), ...args], withBuildEnv(opts));
   return { ...result, steps: countSteps(result.log) };
+}
+
+let dockerDriver: Promise<boolean> | undefined;
+
+/**
+ * `--load` when the builder is not the docker driver's and the build names no output of its own:
+ * the docker driver puts a tagged result in the image store by itself, another builder (a
+ * standalone BuildKit through `BUILDX_BUILDER`, to run the tier against another engine by hand)
+ * keeps it in its cache unless asked.
+ */
+async function loadFlag(args: readonly string[]): Promise<string[]> {
+  dockerDriver ??= docker(["buildx", "inspect"]).then((r) => r.code !== 0 || /^Driver:\s+docker$/m.test(r.stdout));
+  if (await dockerDriver) return [];
+  const own = (a: string): boolean => ["--load", "--push", "--output", "-o", "--call", "--check", "--print"].some((f) => a === f || a.startsWith(`${f}=`));
+  return args.some(own) ? [] : ["--load"];
 }
 
 /**

@@ -47,11 +47,12 @@ export interface MarshalOptions {
   readonly sources?: readonly SourceFile[];
   /**
    * Write each op's oneof member (exec, source, file, build, merge, diff) after its platform and
-   * constraints, as Go's marshaller since BuildKit 0.17 does, instead of in field-number order as
-   * the one before it (gogo) did. From 0.15 on the engine re-encodes every op it loads with its
-   * own marshaller and names the vertex by the digest of those bytes: only when they equal ours
-   * do the source map (the YAML line under a failing step), warnings and progress keyed by our
-   * digests find their vertex. Default: when `llbCaps` has `exec.validexitcode` (new in 0.17).
+   * constraints, as Go's marshaller since BuildKit 0.17 (vtproto) does, instead of in field-number
+   * order as the one before it (gogo) did. The engine re-encodes with its own marshaller the ops a
+   * source policy changes and those that depend on them, and since 0.18 every op it loads; it
+   * names each vertex by the digest of those bytes: only when they equal ours do the source map
+   * (the YAML line under a failing step), warnings and progress keyed by our digests find their
+   * vertex. Default: when `llbCaps` has `exec.validexitcode` (new in 0.17).
    */
   readonly oneofLast?: boolean;
 }

@@ -90,9 +90,9 @@ function runOnce(buildFile) {
     const env = { PATH: process.env.PATH, BUILDKIT_SESSION_ID: "s", BUILDKIT_FRONTEND_OPT_0: "filename=hier.yaml", BUILDKIT_FRONTEND_OPT_1: "build-arg:HIER_DEBUG=timings" };
     if (buildFile.target) env.BUILDKIT_FRONTEND_OPT_2 = `target=${buildFile.target}`;
     started = process.hrtime.bigint();
-    // A startup snapshot (scripts/build-snapshot.mjs) starts from its blob, with no script.
-    // A blob starts as the frontend image starts it (frontend/Dockerfile's ENTRYPOINT).
-    const entry = bundle.endsWith(".blob") ? ["--use-openssl-ca", "--snapshot-blob", bundle] : ["--use-openssl-ca", bundle];
+    // With the node flag of frontend/Dockerfile's ENTRYPOINT; a startup snapshot
+    // (scripts/build-snapshot.mjs) starts from its blob, with no script.
+    const entry = ["--use-openssl-ca", ...(bundle.endsWith(".blob") ? ["--snapshot-blob", bundle] : [bundle])];
     const child = spawn(process.execPath, [...nodeArgs, ...entry], { env, stdio: ["pipe", "pipe", "inherit"] });
     const injector = server.createConnectionInjector(grpc.ServerCredentials.createInsecure());
     const pipe = Duplex.from({ readable: child.stdout, writable: child.stdin });

@@ -1,8 +1,8 @@
 /**
  * The entry of the frontend's V8 startup snapshot (scripts/build-snapshot.mjs): `node
- * --build-snapshot` runs this file once, which loads the whole bundle and runs one
- * complete frontend run against an in-memory engine, so that the snapshot holds the modules
- * already evaluated and their functions already compiled. A process started from the snapshot
+ * --build-snapshot` runs this file once, which loads the whole bundle and runs complete
+ * frontend runs against an in-memory engine, through the client and its protobuf codecs, so that
+ * the snapshot holds the modules already evaluated and their functions already compiled. A process started from the snapshot
  * (`node --snapshot-blob frontend.blob`) begins at the main function set here.
  *
  * node:http2 is not in it (a snapshot cannot hold it): the transport loads it after deserialization.
@@ -10,9 +10,10 @@
  */
 import { startupSnapshot } from "node:v8";
 import { performance } from "node:perf_hooks";
-import { BridgeError, type Bridge } from "./gateway/client.ts";
+import { BridgeClient } from "./gateway/client.ts";
+import { CallError, type Channel } from "./gateway/transport.ts";
+import { decodeMessage, encodeMessage } from "./proto.ts";
 import { runFrontend } from "./gateway/frontend.ts";
-import type * as M from "./gateway/messages.ts";
 import { parseOptions } from "./gateway/options.ts";
 import { Timings } from "./gateway/timings.ts";
 import { runProcess } from "./run.ts";
@@ -55,30 +56,48 @@ stages:
  */
 declare const HIER_WARMUP_GRAPHS: readonly string[] | undefined;
 
-/** An engine in memory that answers every call hier makes, with `text` as hier.yaml. */
-function memoryBridge(text: string): Bridge {
+/** What the in-memory engine answers, by method: the response message's type and how to make it. */
+function memoryEngine(text: string): Record<string, [string, (req: Record<string, unknown>) => object]> {
   const config = JSON.stringify({ architecture: "amd64", os: "linux", config: { Env: ["PATH=/usr/bin:/bin"] }, rootfs: { type: "layers", diff_ids: [] } });
+  const files: Record<string, string> = { "hier.yaml": text, ".dockerignore": "*.pyc\n" };
   let n = 0;
+  const caps = (ids: readonly string[]) => ids.map((ID) => ({ ID, Enabled: true }));
   return {
-    ping: async () => ({
-      FrontendAPICaps: ["solve.base", "readfile", "resolveimage", "frontend.inputs"].map((ID) => ({ ID, Enabled: true })),
-      LLBCaps: [],
-      Workers: [{ platforms: [{ OS: "linux", Architecture: "amd64" }] }],
-    }),
-    inputs: async () => ({}),
-    solve: async (): Promise<M.SolveResponse> => ({ result: { ref: { id: `ref-${++n}` } } }),
-    readFile: async (_ref, path) => {
-      const files: Record<string, string> = { "hier.yaml": text, ".dockerignore": "*.pyc\n" };
-      const found = files[path];
-      if (found === undefined) throw new BridgeError("ReadFile", { code: 2, message: `${path}: no such file or directory`, details: [] });
-      return Buffer.from(found, "utf8");
+    Ping: ["PongResponse", () => ({ FrontendAPICaps: caps(FRONTEND_CAPS), LLBCaps: caps(LLB_CAPS), Workers: [{ ID: "w", platforms: [{ OS: "linux", Architecture: "amd64" }] }] })],
+    Inputs: ["InputsResponse", () => ({})],
+    Solve: ["SolveResponse", () => ({ result: { ref: { id: `ref-${++n}` } } })],
+    ReadFile: ["ReadFileResponse", (req) => {
+      const found = files[String(req["FilePath"])];
+      if (found === undefined) throw new CallError(2, `${String(req["FilePath"])}: no such file or directory`);
+      return { Data: Buffer.from(found, "utf8") };
+    }],
+    ReadDir: ["ReadDirResponse", (req) => ({ entries: Object.keys(files).filter((f) => f === req["IncludePattern"]).map((path) => ({ path, mode: 0o644, size: 1 })) })],
+    StatFile: ["StatFileResponse", (req) => ({ stat: { path: req["Path"], mode: 0o644 } })],
+    ResolveImageConfig: ["ResolveImageConfigResponse", (req) => ({ Ref: req["Ref"], Digest: `sha256:${"a".repeat(64)}`, Config: Buffer.from(config) })],
+    Warn: ["WarnResponse", () => ({})],
+    Return: ["ReturnResponse", () => ({})],
+  };
+}
+
+/** Caps of a current engine, enough to take the paths a real run takes (warnings, readdir, inputs, Go's field order). */
+const FRONTEND_CAPS = ["solve.base", "solve.inlinereturn", "resolveimage", "readfile", "statfile", "readdir", "frontend.inputs", "gateway.warnings", "sourcemap", "exec.validexitcode"];
+const LLB_CAPS = ["source.image", "source.local", "source.local.followpaths", "source.local.sharedkeyhint", "source.local.differ", "exec.meta.base", "exec.mount.bind", "exec.mount.cache", "exec.mount.cache.sharing", "exec.mount.selector", "file.base", "file.copy.includepatterns", "constraints", "platform", "meta.description", "mergeop", "exec.validexitcode"];
+
+/**
+ * A channel to that engine in memory: the same BridgeClient, codecs and messages as a real run,
+ * only the HTTP/2 transport left out (node:http2 cannot be in a snapshot).
+ */
+function memoryChannel(text: string): Channel {
+  const engine = memoryEngine(text);
+  return {
+    unary: async (path, message) => {
+      const method = path.slice(path.lastIndexOf("/") + 1);
+      const answer = engine[method];
+      if (answer === undefined) throw new CallError(12, `unknown method ${method}`);
+      const req = decodeMessage<Record<string, unknown>>(`moby.buildkit.v1.frontend.${method}Request`, message);
+      return Buffer.from(encodeMessage(`moby.buildkit.v1.frontend.${answer[0]}`, answer[1](req)));
     },
-    statFile: async (_ref, path) => ({ path, mode: 0o644 }),
-    readDir: async () => [],
-    evaluate: async () => undefined,
-    resolveImageConfig: async (req) => ({ Ref: req.Ref, Digest: `sha256:${"a".repeat(64)}`, Config: Buffer.from(config) }),
-    warn: async () => undefined,
-    return: async () => undefined,
+    close: () => undefined,
   };
 }
 
@@ -86,8 +105,10 @@ function memoryBridge(text: string): Bridge {
 const graphs = [SAMPLE, ...(typeof HIER_WARMUP_GRAPHS === "undefined" ? [] : HIER_WARMUP_GRAPHS)];
 void (async () => {
   for (const [i, text] of graphs.entries()) {
-    const r = await runFrontend(memoryBridge(text), parseOptions(new Map([["filename", "hier.yaml"]]), "warm-up"));
+    const bridge = new BridgeClient(memoryChannel(text));
+    const r = await runFrontend(bridge, parseOptions(new Map([["filename", "hier.yaml"], ["build-arg:HIER_DEBUG", "timings"]]), "warm-up"));
     if (r.error) throw new Error(`snapshot warm-up ${i} failed: ${r.error.message}`);
+    await bridge.return(r);
   }
 })();
 

@@ -5,7 +5,8 @@
 // load, the RPC round trips over the pipe, parse, check, compile. No Docker needed.
 //   node bench/frontend.bench.mjs [ROUNDS] [BUNDLE] [-- NODE_ARGS…]   (default 15 rounds, dist/frontend.mjs)
 // BUNDLE may be a startup snapshot's .blob (scripts/build-snapshot.mjs; run this bench with the
-// node that built it). Either starts with the image's node flag (--use-openssl-ca).
+// node that built it). Either starts with the image's node flag (--use-openssl-ca) and its
+// GLIBC_TUNABLES (frontend/Dockerfile).
 // For each build file (the three-stage bench family and stages/hier.yaml) prints the median of
 // the phases the frontend reports with HIER_DEBUG=timings (ms since process start) and the wall
 // time from spawn to Return; and the minimum of each (on a shared, loaded machine the minimum is
@@ -34,6 +35,9 @@ const files = {
   three: { text: THREE, target: "release" },
   stages: { text: readFileSync(join(root, "stages", "hier.yaml"), "utf8"), target: undefined },
 };
+
+/** The image's `ENV GLIBC_TUNABLES` (frontend/Dockerfile). */
+const IMAGE_TUNABLES = "glibc.malloc.hugetlb=1";
 
 const CAPS = ["solve.base", "solve.inlinereturn", "readfile", "statfile", "resolveimage", "frontend.inputs", "gateway.warnings", "readdir"];
 const LLB_CAPS = [
@@ -87,7 +91,7 @@ function runOnce(buildFile) {
     const names = { Ping: ["PingRequest", "PongResponse"], Inputs: ["InputsRequest", "InputsResponse"], Solve: ["SolveRequest", "SolveResponse"], StatFile: ["StatFileRequest", "StatFileResponse"], ReadFile: ["ReadFileRequest", "ReadFileResponse"], ResolveImageConfig: ["ResolveImageConfigRequest", "ResolveImageConfigResponse"], Warn: ["WarnRequest", "WarnResponse"], Return: ["ReturnRequest", "ReturnResponse"] };
     for (const [fn, [req, res]] of Object.entries(names)) def[fn] = unary(req, res, fn);
     server.addService(def, impl);
-    const env = { PATH: process.env.PATH, BUILDKIT_SESSION_ID: "s", BUILDKIT_FRONTEND_OPT_0: "filename=hier.yaml", BUILDKIT_FRONTEND_OPT_1: "build-arg:HIER_DEBUG=timings" };
+    const env = { PATH: process.env.PATH, GLIBC_TUNABLES: IMAGE_TUNABLES, BUILDKIT_SESSION_ID: "s", BUILDKIT_FRONTEND_OPT_0: "filename=hier.yaml", BUILDKIT_FRONTEND_OPT_1: "build-arg:HIER_DEBUG=timings" };
     if (buildFile.target) env.BUILDKIT_FRONTEND_OPT_2 = `target=${buildFile.target}`;
     started = process.hrtime.bigint();
     // With the node flag of frontend/Dockerfile's ENTRYPOINT; a startup snapshot

@@ -71,6 +71,7 @@ describe("the frontend image", () => {
     expect(tree.get("/hier/frontend.blob")?.type).toBe("file");
     expect(img.Config.Entrypoint).toEqual(["/usr/local/bin/node", "--use-openssl-ca", "--snapshot-blob", "/hier/frontend.blob"]);
     expect(img.Config.User ?? "").toBe("");
+    expect(img.Config.Env ?? []).toContain("GLIBC_TUNABLES=glibc.malloc.hugetlb=1");
     const version = await docker(["run", "--rm", "--network=none", "--entrypoint", "/usr/local/bin/node", FRONTEND_IMAGE, "-p", "process.version + ' ' + process.arch"]);
     expect(version.code, version.stderr).toBe(0);
     expect(version.stdout).toMatch(new RegExp(`^v24\\.\\d+\\.\\d+ ${arch === "amd64" ? "x64" : "arm64"}\\n$`));

@@ -10,13 +10,17 @@
 // For each build file (the three-stage bench family and stages/hier.yaml) prints the median of
 // the phases the frontend reports with HIER_DEBUG=timings (ms since process start) and the wall
 // time from spawn to Return; and the minimum of each (on a shared, loaded machine the minimum is
-// the steadier figure for a fixed cost).
+// the steadier figure for a fixed cost). Then the same for `floor`: a frontend built here from
+// hier's own transport and client that only connects, pings and returns (started the same way,
+// from a snapshot when BUNDLE is one), the least any Node frontend on this node pays.
 import * as grpc from "@grpc/grpc-js";
-import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { Duplex } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import protobuf from "protobufjs";
 import { THREE_STAGE_YAML } from "./three-stage.mjs";
 
@@ -30,10 +34,41 @@ const bundle = args[1] ?? join(root, "dist", "frontend.mjs");
 const proto = protobuf.Root.fromJSON(JSON.parse(readFileSync(join(root, "proto", "gen", "bundle.json"), "utf8"))).resolveAll();
 const F = "moby.buildkit.v1.frontend.";
 
+/**
+ * The floor: hier's transport and client, connect, Ping, Return, exit; as a snapshot made with
+ * this node when BUNDLE is a blob (as the image does), else as a script.
+ */
+async function floorBundle() {
+  const dir = mkdtempSync(join(tmpdir(), "hier-floor-"));
+  const asSnapshot = bundle.endsWith(".blob");
+  const run = `(async () => {
+    const bridge = new BridgeClient(await openChannel({ input: process.stdin, output: process.stdout }));
+    await bridge.ping();
+    await bridge.return({ result: {} });
+    process.exit(0);
+  })()`;
+  const script = join(dir, "floor.cjs");
+  await build({
+    stdin: {
+      contents: `import { openChannel } from "./frontend/gateway/transport.ts";
+import { BridgeClient } from "./frontend/gateway/client.ts";
+${asSnapshot ? `require("node:v8").startupSnapshot.setDeserializeMainFunction(() => void ${run});` : `void ${run};`}`,
+      resolveDir: root,
+      loader: "ts",
+    },
+    bundle: true, platform: "node", format: "cjs", minify: true, outfile: script, logLevel: "warning",
+  });
+  if (!asSnapshot) return script;
+  const blob = join(dir, "floor.blob");
+  execFileSync(process.execPath, ["--snapshot-blob", blob, "--build-snapshot", script], { stdio: "ignore" });
+  return blob;
+}
+
 const THREE = THREE_STAGE_YAML;
 const files = {
   three: { text: THREE, target: "release" },
   stages: { text: readFileSync(join(root, "stages", "hier.yaml"), "utf8"), target: undefined },
+  floor: { text: THREE, target: "release", bundle: await floorBundle() },
 };
 
 /** The image's `ENV GLIBC_TUNABLES` (frontend/Dockerfile). */
@@ -47,7 +82,7 @@ const LLB_CAPS = [
 ].map((ID) => ({ ID, Enabled: true }));
 
 /** One frontend run against the fake engine: the Warn line it sent and the wall time to Return. */
-function runOnce(buildFile) {
+function runOnce(buildFile, entryBundle = bundle) {
   return new Promise((resolve, reject) => {
     const warnings = [];
     let ref = 0;
@@ -96,7 +131,7 @@ function runOnce(buildFile) {
     started = process.hrtime.bigint();
     // With the node flag of frontend/Dockerfile's ENTRYPOINT; a startup snapshot
     // (scripts/build-snapshot.mjs) starts from its blob, with no script.
-    const entry = ["--use-openssl-ca", ...(bundle.endsWith(".blob") ? ["--snapshot-blob", bundle] : [bundle])];
+    const entry = ["--use-openssl-ca", ...(entryBundle.endsWith(".blob") ? ["--snapshot-blob", entryBundle] : [entryBundle])];
     const child = spawn(process.execPath, [...nodeArgs, ...entry], { env, stdio: ["pipe", "pipe", "inherit"] });
     const injector = server.createConnectionInjector(grpc.ServerCredentials.createInsecure());
     const pipe = Duplex.from({ readable: child.stdout, writable: child.stdin });
@@ -114,9 +149,9 @@ console.log(`frontend process against a fake engine, ${rounds} rounds, median ms
 for (const [name, buildFile] of Object.entries(files)) {
   const phases = new Map();
   const walls = [];
-  await runOnce(buildFile); // warm the page cache
+  await runOnce(buildFile, buildFile.bundle); // warm the page cache
   for (let i = 0; i < rounds; i++) {
-    const { ms, warnings } = await runOnce(buildFile);
+    const { ms, warnings } = await runOnce(buildFile, buildFile.bundle);
     walls.push(ms);
     const line = warnings.find((w) => w.startsWith("hier timings")) ?? "";
     for (const part of line.replace(/^[^:]*: /, "").replace(/ — cpu (\d+) ms$/, " · cpu $1").split(" · ")) {
@@ -127,7 +162,8 @@ for (const [name, buildFile] of Object.entries(files)) {
   // Tests' solves end together: show the last one only.
   const shown = [...phases].filter(([p]) => !p.startsWith("solve test") || p === [...phases.keys()].filter((k) => k.startsWith("solve test")).at(-1));
   for (const [label, pick] of [["median", median], ["min", (xs) => Math.min(...xs)]]) {
-    const cols = shown.map(([p, xs]) => `${p} ${pick(xs)}`).join(" · ");
+    const cols = shown.map(([p, xs]) => `${p} ${pick(xs)}`).join(" · ") || "connect, Ping, Return";
     console.log(`${name.padEnd(7)} ${label.padEnd(6)} ${cols} | spawn→Return ${pick(walls).toFixed(0)}`);
   }
 }
+rmSync(dirname(files.floor.bundle), { recursive: true, force: true });

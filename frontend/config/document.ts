@@ -141,6 +141,8 @@ export interface Document {
   readonly args: readonly ArgNode[];
   readonly caches: readonly CacheNode[];
   readonly stages: readonly StageNode[];
+  /** The `stages` key, where a diagnostic about the stages as a whole points (an unknown `--target`). */
+  readonly stagesKey?: Range;
   /** The range of the root mapping (or of the whole text when the root is not a mapping). */
   readonly range: Range;
 }

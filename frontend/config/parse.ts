@@ -163,6 +163,7 @@ function readDocument(r: Reader, rootNode: Field["node"], empty: Document): Docu
     args: readArgs(r, f.get("args")),
     caches: readCaches(r, f.get("caches")),
     stages,
+    ...opt("stagesKey", stagesField?.key.range),
     range: rootField.range,
   };
 }

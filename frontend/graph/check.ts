@@ -94,7 +94,7 @@ function build(rep: Reporter, { doc, file }: ParsedConfig, options: CheckOptions
     else rep.error("UnknownTarget", `\`target\` names no stage: \`${t}\``, doc.target.range, didYouMean(t, names) ?? `stages: ${names.join(", ")}`);
   }
   if (options.target !== undefined && !drafts.has(options.target)) {
-    rep.error("UnknownTarget", `unknown target \`${options.target}\` (requested with --target)`, doc.target?.range ?? { start: 0, end: 0 },
+    rep.error("UnknownTarget", `unknown target \`${options.target}\` (requested with --target)`, doc.target?.range ?? doc.stagesKey ?? { start: 0, end: 0 },
       didYouMean(options.target, names) ?? `stages: ${names.join(", ")}`);
   }
   if (names.length) checkReachable(rep, drafts, defaultTarget);

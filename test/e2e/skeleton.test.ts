@@ -106,6 +106,15 @@ describe("errors point at YAML lines", () => {
     expect(res.log).toMatch(/ 4 \| >>>\s+from: buidler/);
   });
 
+  test("a --target that names no stage fails at `stages:`, suggesting the stage it may mean", async () => {
+    const yaml = `# syntax=org/hier-frontend\nname: t\nstages:\n  builder:\n    from: scratch\n  final:\n    from: builder\n`;
+    const res = await buildx(["-f", "hier.yaml", "--target", "finale", "."], { cwd: tempContext({ "hier.yaml": yaml }) });
+    expect(res.code).not.toBe(0);
+    expect(res.log).toMatch(/ 3 \| >>> stages:/);
+    expect(res.log).toContain("hier.yaml:3:1: UnknownTarget: unknown target `finale` (requested with --target)");
+    expect(res.log).toMatch(/did you mean `final`\?/);
+  });
+
   test("a failing run step points at its YAML line", async () => {
     const yaml = `# syntax=org/hier-frontend\nstages:\n  broken:\n    from: ${DEBIAN_IMAGE}\n    run:\n      - echo fine\n      - exit 3\n`;
     const ctx = tempContext({ "hier.yaml": yaml });

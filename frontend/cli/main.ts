@@ -37,8 +37,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (e) {
-    const code = e instanceof CliError ? e.exitCode : (e as { code?: unknown })?.code?.toString().startsWith("ERR_PARSE_ARGS") ? 2 : 1;
+    if (isParseArgsError(e)) {
+      // node:util's words, up to its advice about `--` (which fits scripts, not hier's options).
+      io.stderr.write(`hier ${name}: ${e.message.split(". ")[0]!.replace(/\.$/, "")}\nusage: ${command.usage}\n`);
+      return 2;
+    }
     io.stderr.write(`hier: ${e instanceof Error ? e.message : String(e)}\n`);
-    return code;
+    return e instanceof CliError ? e.exitCode : 1;
   }
+}
+
+/** An unknown option, a missing value or a stray argument, as node:util's parseArgs reports them. */
+function isParseArgsError(e: unknown): e is Error {
+  return e instanceof Error && String((e as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS");
 }

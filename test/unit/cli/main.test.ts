@@ -57,6 +57,10 @@ describe("hier check", () => {
   it("reports usage errors with exit 2", async () => {
     expect((await run(["check"], {})).code).toBe(2);
     expect((await run(["check", "f", "--bogus"], { f: good })).code).toBe(2);
+    // An unknown option or a missing value: the command's name, node:util's first sentence, the usage.
+    const unknown = await run(["check", "f", "--bogus"], { f: good });
+    expect(unknown.stderr).toBe("hier check: Unknown option '--bogus'\nusage: hier check FILE [--format text|json] [--build-arg NAME=VALUE]... [--target STAGE]\n");
+    expect((await run(["check", "f", "--build-arg"], { f: good })).stderr).toMatch(/^hier check: Option '--build-arg <value>' argument missing\nusage: hier check /);
     expect((await run(["nope"], {})).stderr).toContain("unknown command `nope`");
     const missing = await run(["check", "missing.yaml"], {});
     expect(missing.code).toBe(2);

@@ -7,7 +7,7 @@
  */
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-import type { DefinitionObject } from "../compile/index.ts";
+import { readSourceDateEpoch, type DefinitionObject } from "../compile/index.ts";
 import { SourceFile, formatDiagnostic, hasErrors } from "../diagnostics/index.ts";
 import { loadGraph } from "../graph/index.ts";
 import { decodeMessage, encodeMessage } from "../proto.ts";
@@ -88,6 +88,8 @@ export async function runLlb(argv: string[], io: Io): Promise<number> {
   const text = await readInput(io, path);
   const file = new SourceFile(inputName(path), text);
   const args = buildArgs(values["build-arg"]);
+  const epochProblem = readSourceDateEpoch(args["SOURCE_DATE_EPOCH"]).problem;
+  if (epochProblem) throw new CliError(epochProblem);
   const { graph, diagnostics } = loadGraph(text, inputName(path), { buildArgs: args, ...(requested ? { target: requested } : {}) });
   if (!graph || hasErrors(diagnostics)) {
     for (const d of diagnostics) io.stderr.write(formatDiagnostic(d, file) + "\n\n");

@@ -12,7 +12,7 @@ import type { CacheUse } from "./caches.ts";
 import { compileStages, imageConfigOf, type CompileOptions } from "./stage.ts";
 
 export type { CompileOptions } from "./stage.ts";
-export { stagesToCompile } from "./stage.ts";
+export { readSourceDateEpoch, stagesToCompile } from "./stage.ts";
 export { imagesToResolve } from "./platforms.ts";
 
 /** An image reference resolved by the engine. */

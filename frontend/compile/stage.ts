@@ -72,10 +72,25 @@ export interface CompileOutput {
   readonly cacheUses: readonly CacheUse[];
 }
 
-/** The epoch from `SOURCE_DATE_EPOCH`, when it is a whole number of seconds. */
+/** The seconds of 9999-12-31T23:59:59Z and of 0000-01-01T00:00:00Z: the years an image's `created` (RFC 3339) can hold. */
+const EPOCH_MAX = 253402300799;
+const EPOCH_MIN = -62167219200;
+
+/**
+ * `SOURCE_DATE_EPOCH` read as the Dockerfile frontend reads it: empty or absent is none, else a
+ * whole number of seconds since 1970 (negative too); `problem` says why another value cannot be.
+ */
+export function readSourceDateEpoch(value: string | undefined): { epoch?: number; problem?: string } {
+  if (value === undefined || value === "") return {};
+  const n = /^[+-]?\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+  if (n >= EPOCH_MIN && n <= EPOCH_MAX) return { epoch: n };
+  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return { problem: `SOURCE_DATE_EPOCH \`${shown}\` is not a time hier can write: give whole seconds since 1970-01-01 UTC (at most ${EPOCH_MAX}, the end of the year 9999), or leave it empty` };
+}
+
+/** The epoch from `SOURCE_DATE_EPOCH` (callers refuse a value with a problem before compiling). */
 function sourceDateEpoch(buildArgs: Readonly<Record<string, string>>): number | undefined {
-  const raw = buildArgs["SOURCE_DATE_EPOCH"];
-  return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : undefined;
+  return readSourceDateEpoch(buildArgs["SOURCE_DATE_EPOCH"]).epoch;
 }
 
 /**

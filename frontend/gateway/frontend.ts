@@ -7,7 +7,7 @@
 import { SourceFile, hasErrors, type Diagnostic } from "../diagnostics/index.ts";
 import { parseConfig } from "../config/index.ts";
 import { checkGraph, type StageGraph } from "../graph/index.ts";
-import { compileTarget, imagesToResolve, stagesToCompile, type CompileHost } from "../compile/index.ts";
+import { compileTarget, imagesToResolve, readSourceDateEpoch, stagesToCompile, type CompileHost } from "../compile/index.ts";
 import { parsePlatform, platformId, type Platform } from "../llb/index.ts";
 import { EngineFailure, statusFromFailure } from "./attribute.ts";
 import type { Bridge } from "./client.ts";
@@ -89,6 +89,8 @@ async function build(
     const host = (o: FrontendOptions) => makeHost(bridge, o, caps, platforms[0] ?? defaultPlatform(pong), lookups);
     return lockSubrequest(graph, { pull: host({ ...opts, imageResolveMode: "pull" }), local: host(opts) }, platforms[0] ?? defaultPlatform(pong), replaced);
   }
+  const epoch = readSourceDateEpoch(opts.buildArgs["SOURCE_DATE_EPOCH"]);
+  if (epoch.problem) throw new UserError(`hier: ${epoch.problem}`);
   await sendWarnings(bridge, caps, file, diagnostics);
   const lock = prepareLock(graph, buildFile.lock, opts.buildArgs, replaced);
   if (lock.problem) throw new UserError(`hier: ${lock.problem}`);

@@ -75,6 +75,13 @@ describe("image config", () => {
     expect(img.Created).toBe("2023-11-14T22:13:20Z");
   });
 
+  test("a SOURCE_DATE_EPOCH BuildKit takes but no image can hold (past the year 9999) fails saying so", async () => {
+    const res = await buildx(["-f", "hier.yaml", "--build-arg", "SOURCE_DATE_EPOCH=9000000000000", "-o", "type=cacheonly", "."], { cwd: ctx });
+    expect(res.code).not.toBe(0);
+    expect(res.log).toContain("ERROR: failed to solve: hier: SOURCE_DATE_EPOCH `9000000000000` is not a time hier can write");
+    expect(res.log).not.toMatch(/internal error/);
+  });
+
   test("--add-host reaches RUN steps", async () => {
     const run = await runImage(tag);
     expect(run.stdout.trim()).toMatch(/^10\.1\.2\.3\s+hier-test-host$/);

@@ -67,6 +67,11 @@ describe("hier check", () => {
     expect(missing.stderr).toBe("hier: cannot read missing.yaml: no such file\n");
   });
 
+  it("hier llb refuses a SOURCE_DATE_EPOCH it cannot write, as a build does", async () => {
+    const r = await run(["llb", "f", "--build-arg", "SOURCE_DATE_EPOCH=soon"], { f: good });
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", "hier: SOURCE_DATE_EPOCH `soon` is not a time hier can write: give whole seconds since 1970-01-01 UTC (at most 253402300799, the end of the year 9999), or leave it empty\n"]);
+  });
+
   it("`--target \"\"` is a usage error, not an unknown target named ``", async () => {
     const r = await run(["check", "f", "--target", ""], { f: good });
     expect([r.code, r.stdout, r.stderr]).toEqual([2, "", "hier: --target needs a stage name (it was empty)\n"]);

@@ -2,7 +2,7 @@
 // and every failure hier can place in the build file carrying an errdefs.Source detail there.
 import { describe, expect, it } from "vitest";
 import { BridgeError, type Bridge } from "../../../frontend/gateway/client.ts";
-import { statusFromError } from "../../../frontend/gateway/errors.ts";
+import { UserError, statusFromError } from "../../../frontend/gateway/errors.ts";
 import { runFrontend } from "../../../frontend/gateway/frontend.ts";
 import type * as M from "../../../frontend/gateway/messages.ts";
 import { parseOptions } from "../../../frontend/gateway/options.ts";
@@ -193,6 +193,23 @@ describe("runFrontend: results", () => {
     const res = await runFrontend(bridge, options({ platform: "linux/arm64", "multi-platform": "true" }));
     expect(Object.keys(res.result?.refs?.refs ?? {})).toEqual(["linux/arm64"]);
     expect(res.result?.metadata?.["refs.platforms"]).toBeDefined();
+  });
+
+  it("SOURCE_DATE_EPOCH as the Dockerfile frontend reads it: empty is none, negative is before 1970, anything else a UserError", async () => {
+    const created = async (v: string) => {
+      const res = await runFrontend(fakeBridge().bridge, options({ "build-arg:SOURCE_DATE_EPOCH": v }));
+      const config = JSON.parse(text(res.result?.metadata?.["containerimage.config"])) as { config: { Labels?: Record<string, string> } };
+      return [config.config.Labels?.["org.opencontainers.image.created"], res.result?.metadata?.["source.date.epoch"] && text(res.result.metadata["source.date.epoch"])];
+    };
+    expect(await created("1700000000")).toEqual(["2023-11-14T22:13:20.000Z", "1700000000"]);
+    expect(await created("")).toEqual([undefined, undefined]);
+    expect(await created("-86400")).toEqual(["1969-12-31T00:00:00.000Z", "-86400"]);
+    expect(await created("253402300799")).toEqual(["9999-12-31T23:59:59.000Z", "253402300799"]);
+    for (const bad of ["9999999999999999999", "253402300800", "1e9", "17000000OO", " 1", "0x10"]) {
+      await expect(runFrontend(fakeBridge().bridge, options({ "build-arg:SOURCE_DATE_EPOCH": bad })), bad).rejects.toThrow(
+        new UserError(`hier: SOURCE_DATE_EPOCH \`${bad}\` is not a time hier can write: give whole seconds since 1970-01-01 UTC (at most 253402300799, the end of the year 9999), or leave it empty`),
+      );
+    }
   });
 });
 

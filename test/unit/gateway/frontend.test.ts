@@ -1,5 +1,5 @@
 // runFrontend against a fake bridge: subrequest dispatch, single- and multi-platform results,
-// and every failure hier can place in the build file carrying an errdefs.Source detail there.
+// and every failure hier can place in the build file carrying an errdefs.Source detail there; hostile options.
 import { describe, expect, it } from "vitest";
 import { BridgeError, type Bridge } from "../../../frontend/gateway/client.ts";
 import { UserError, statusFromError } from "../../../frontend/gateway/errors.ts";
@@ -634,5 +634,45 @@ describe("runFrontend: HIER_DEBUG=timings", () => {
     now = 40.6;
     t.mark("read");
     expect(t.format()).toBe(`hier timings (ms since process start, node ${process.version} ${process.arch}): ping 12 · read 41`);
+  });
+});
+
+describe("runFrontend: hostile options", () => {
+  // What buildx, bake or a hand-made gateway client may send: option keys hier reads, each given
+  // a value from YAML's, BuildKit's and hier's awkward corners, 1–4 at a time, from a fixed seed.
+  const KEYS = [
+    "add-hosts", "force-network-mode", "shm-size", "ulimit", "no-cache", "platform", "cache-imports", "target", "requestid",
+    "image-resolve-mode", "context", "contextkey", "filename", "dockerfilekey", "multi-platform", "vcs:source", "vcs:revision",
+    "build-arg:V", "build-arg:HIER_DEBUG", "build-arg:SOURCE_DATE_EPOCH", "build-arg:BUILDKIT_CACHE_MOUNT_NS",
+    "build-arg:BUILDKIT_CONTEXT_KEEP_GIT_DIR", "build-arg:BUILDKIT_MULTI_PLATFORM", "build-arg:HTTP_PROXY", "build-arg:no_proxy",
+    "label:x", "label:", "context:base", "context:debian:bookworm-slim", "context:registry.example/tools:2", "attest:sbom",
+  ];
+  const VALUES = [
+    "", "~", "x", "-1", "0", "1e999", "9999999999999999999", "9000000000000", "linux/arm64", "linux/amd64,linux/amd64",
+    "foo/bar/baz/qux", ",", "=", "a=b,c", "a:1.2.3.4", "a:::1", "nofile=1:2", "nofile=x", "docker-image://",
+    "docker-image://debian:bookworm-slim", "docker-image://bad ref", "local:ctx", "input:x", "oci-layout://x", "target:base",
+    "git://x", "https://github.com/o/r.git#main:sub", "https://example.com/x.tgz", "frontend.outline", "frontend.lint",
+    "frontend.lock", "frontend.nope", "pull", "local", "true", "false", "app", "base", "../hier.yaml", "/hier.yaml", "\u0000",
+    "\n", "timings", "host", "none", '[{"Type":"registry"}]', "[{", "a".repeat(5000),
+  ];
+
+  it("every key with every value, then 1,000 sets of 2–4: a result or a UserError, never an internal error or a message with undefined in it", { timeout: 60_000 }, async () => {
+    let x = 20261204;
+    const pick = (n: number) => ((x = (x * 1103515245 + 12345) % 2147483648), x % n);
+    const sets: [string, string][][] = KEYS.flatMap((k) => VALUES.map((v): [string, string][] => [[k, v]]));
+    for (let n = 0; n < 1000; n++) sets.push(Array.from({ length: 2 + pick(3) }, (): [string, string] => [KEYS[pick(KEYS.length)]!, VALUES[pick(VALUES.length)]!]));
+    const found: string[] = [];
+    for (const [n, set] of sets.entries()) {
+      const raw = new Map([["filename", "hier.yaml"], ...set]);
+      const what = `case ${n}: ${JSON.stringify([...raw]).slice(0, 300)}`;
+      try {
+        const res = await runFrontend(fakeBridge().bridge, parseOptions(raw, "sid"));
+        if (res.error && !/\S/.test(res.error.message ?? "")) found.push(`${what} → an empty error`);
+        if (/internal error|undefined|\[object|NaN/.test(res.error?.message ?? "")) found.push(`${what} → ${res.error?.message}`);
+      } catch (e) {
+        if (!(e instanceof UserError) || /undefined|\[object|NaN/.test(e.message)) found.push(`${what} → threw ${String(e)}`);
+      }
+    }
+    expect(found).toEqual([]);
   });
 });

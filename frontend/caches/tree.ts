@@ -104,12 +104,15 @@ export function parseManifest(text: string): CacheManifest | string {
   }
   if (typeof v !== "object" || v === null) return `${MANIFEST} is not an object`;
   const m = v as Partial<CacheManifest>;
-  if (m.format !== FORMAT) return `${MANIFEST} has format ${JSON.stringify(m.format)}, expected ${JSON.stringify(FORMAT)}`;
+  if (m.format !== FORMAT) {
+    return `${MANIFEST} has ${m.format === undefined ? "no format" : `format ${JSON.stringify(m.format)}`}, expected ${JSON.stringify(FORMAT)}`;
+  }
   if (!Array.isArray(m.caches)) return `${MANIFEST} has no caches list`;
   for (const [i, c] of m.caches.entries()) {
     const e = c as Partial<CacheEntry> | null;
-    if (typeof e?.id !== "string" || typeof e.dir !== "string" || dirForId(e.id) !== e.dir) {
-      return `${MANIFEST}: caches[${i}] needs an id and its dir (${JSON.stringify(e?.id)})`;
+    if (typeof e?.id !== "string") return `${MANIFEST}: caches[${i}] has no id`;
+    if (typeof e.dir !== "string" || dirForId(e.id) !== e.dir) {
+      return `${MANIFEST}: caches[${i}] (id ${JSON.stringify(e.id)}) needs the dir ${JSON.stringify(dirForId(e.id))}${typeof e.dir === "string" ? `, not ${JSON.stringify(e.dir)}` : ""}`;
     }
   }
   return m as CacheManifest;

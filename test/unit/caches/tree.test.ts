@@ -34,7 +34,12 @@ describe("tree directory names", () => {
     expect(parseManifest(formatManifest(m))).toEqual(m);
     expect(parseManifest("{")).toMatch(/is not JSON/);
     expect(parseManifest('{"format":"other","caches":[]}')).toMatch(/has format "other"/);
-    expect(parseManifest(`{"format":"${FORMAT}","caches":[{"id":"a/b","dir":"a/b"}]}`)).toMatch(/caches\[0\] needs an id and its dir/);
+    expect(parseManifest(`{"format":"${FORMAT}","caches":[{"id":"a/b","dir":"a/b"}]}`)).toBe('hier-caches.json: caches[0] (id "a/b") needs the dir "a%2Fb", not "a/b"');
+    // What is missing is named, never shown as `undefined`.
+    expect(parseManifest(`{"caches":[]}`)).toBe('hier-caches.json has no format, expected "hier-caches/v1"');
+    expect(parseManifest(`{"format":"${FORMAT}","caches":[{"dir":"a"}]}`)).toBe("hier-caches.json: caches[0] has no id");
+    expect(parseManifest(`{"format":"${FORMAT}","caches":[null]}`)).toBe("hier-caches.json: caches[0] has no id");
+    expect(parseManifest(`{"format":"${FORMAT}","caches":[{"id":"a/b"}]}`)).toBe('hier-caches.json: caches[0] (id "a/b") needs the dir "a%2Fb"');
   });
 });
 

@@ -100,7 +100,8 @@ export function parseManifest(text: string): CacheManifest | string {
   try {
     v = JSON.parse(text);
   } catch (e) {
-    return `${MANIFEST} is not JSON (${e instanceof Error ? e.message : String(e)})`;
+    // V8 quotes the text around the fault, newlines and all: one line for the error it goes into.
+    return `${MANIFEST} is not JSON (${(e instanceof Error ? e.message : String(e)).replace(/\s+/g, " ")})`;
   }
   if (typeof v !== "object" || v === null) return `${MANIFEST} is not an object`;
   const m = v as Partial<CacheManifest>;

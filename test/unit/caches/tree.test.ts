@@ -33,6 +33,8 @@ describe("tree directory names", () => {
     const m = { format: FORMAT, target: "app", platform: "linux/amd64", caches: [] } as const;
     expect(parseManifest(formatManifest(m))).toEqual(m);
     expect(parseManifest("{")).toMatch(/is not JSON/);
+    // V8's message quotes the text around the fault; newlines in it do not reach the one-line error.
+    expect(parseManifest('{\n "format": ]\n}')).toMatch(/^hier-caches\.json is not JSON \([^\n]*\)$/);
     expect(parseManifest('{"format":"other","caches":[]}')).toMatch(/has format "other"/);
     expect(parseManifest(`{"format":"${FORMAT}","caches":[{"id":"a/b","dir":"a/b"}]}`)).toBe('hier-caches.json: caches[0] (id "a/b") needs the dir "a%2Fb", not "a/b"');
     // What is missing is named, never shown as `undefined`.

@@ -1,0 +1,72 @@
+// The hostile-input suite, for the files tools write and people edit: hier.lock (`hier lock`,
+// Renovate) and a cache seed's hier-caches.json (`hier cache export`), each mutated at one to three
+// lines from a fixed seed. A lock goes through prepareLock in every HIER_LOCK mode and, when it is
+// taken, a compile of stages/ on it; a manifest through parseManifest. Allowed outcomes: diagnostics
+// at real positions, a LockMismatch for the compile to place at the YAML key, a one-line problem.
+// Never an exception of another kind, and never `undefined` or `NaN` in what the user reads.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { FORMAT, formatManifest, parseManifest } from "../../../frontend/caches/tree.ts";
+import { compileTarget } from "../../../frontend/compile/index.ts";
+import { EngineFailure } from "../../../frontend/gateway/attribute.ts";
+import { loadGraph } from "../../../frontend/graph/index.ts";
+import { formatLock } from "../../../frontend/lock/format.ts";
+import { prepareLock } from "../../../frontend/lock/run.ts";
+import { testHost } from "../helpers/offline.ts";
+import { generator, mutate } from "./mutate.ts";
+
+const CASES = 800;
+const A = `sha256:${"a".repeat(64)}`;
+const B = `sha256:${"b".repeat(64)}`;
+const graph = loadGraph(readFileSync(join(import.meta.dirname, "../../../stages/hier.yaml"), "utf8"), "hier.yaml").graph!;
+const LOCK = formatLock({
+  "debian:bookworm-slim": { digest: A, platforms: { "linux/amd64": A, "linux/arm64": B } },
+  "127.0.0.1:5000/acme/base:1": { digest: B, platforms: {} },
+});
+const MANIFEST = formatManifest({
+  format: FORMAT, target: "runtime-python", platform: "linux/amd64",
+  caches: [{ name: "apt", id: "hier/apt/archives/debian-bookworm/linux-amd64", preset: "apt", path: "/var/cache/apt", sharing: "locked", dir: "hier%2Fapt%2Farchives%2Fdebian-bookworm%2Flinux-amd64", stages: ["root"], bytes: 10 }],
+});
+const unreadable = /undefined|NaN|\[object/;
+
+it(`${CASES} mutated hier.lock files: diagnostics at real positions or a LockMismatch, in every HIER_LOCK mode`, { timeout: 60_000 }, async () => {
+  const pick = generator(20261204);
+  const host = testHost();
+  const found: string[] = [];
+  for (let n = 0; n < CASES; n++) {
+    const text = mutate(LOCK, pick);
+    for (const mode of [undefined, "strict", "ignore", "sometimes"]) {
+      const what = `case ${n} (HIER_LOCK=${mode ?? ""})`;
+      try {
+        const run = prepareLock(graph, { name: "hier.lock", text }, mode === undefined ? {} : { HIER_LOCK: mode });
+        if (run.problem !== undefined && unreadable.test(run.problem)) found.push(`${what}: ${run.problem}`);
+        for (const { file, diagnostics } of [...(run.errors ? [run.errors] : []), ...run.warnings]) {
+          for (const d of diagnostics) {
+            if (d.code === "InternalError" || unreadable.test(d.message)) found.push(`${what}: ${d.code} ${d.message}`);
+            if (!(0 <= d.range.start && d.range.start <= d.range.end && d.range.end <= file.text.length)) found.push(`${what}: ${d.code} outside ${file.name}`);
+          }
+        }
+        if (!run.errors && run.problem === undefined) await compileTarget(graph, graph.defaultTarget, run.wrap(host));
+      } catch (e) {
+        if (!(e instanceof EngineFailure) || unreadable.test(e.message)) found.push(`${what}: threw ${String(e)}\n--- text ---\n${text}`);
+      }
+    }
+  }
+  expect(found).toEqual([]);
+});
+
+it(`${CASES} mutated hier-caches.json files: the manifest, or one line that says what is wrong`, () => {
+  const pick = generator(20261205);
+  const found: string[] = [];
+  for (let n = 0; n < CASES; n++) {
+    const text = mutate(MANIFEST, pick);
+    try {
+      const m = parseManifest(text);
+      if (typeof m === "string" && (unreadable.test(m) || m.includes("\n"))) found.push(`case ${n}: ${m}`);
+    } catch (e) {
+      found.push(`case ${n}: threw ${String(e)}\n--- text ---\n${text}`);
+    }
+  }
+  expect(found).toEqual([]);
+});

@@ -112,8 +112,9 @@ export function parseManifest(text: string): CacheManifest | string {
   for (const [i, c] of m.caches.entries()) {
     const e = c as Partial<CacheEntry> | null;
     if (typeof e?.id !== "string") return `${MANIFEST}: caches[${i}] has no id`;
-    if (typeof e.dir !== "string" || dirForId(e.id) !== e.dir) {
-      return `${MANIFEST}: caches[${i}] (id ${JSON.stringify(e.id)}) needs the dir ${JSON.stringify(dirForId(e.id))}${typeof e.dir === "string" ? `, not ${JSON.stringify(e.dir)}` : ""}`;
+    const dir = dirForId(e.id);
+    if (e.dir !== dir) {
+      return `${MANIFEST}: caches[${i}] (id ${JSON.stringify(e.id)}) needs the dir ${JSON.stringify(dir)}${typeof e.dir === "string" ? `, not ${JSON.stringify(e.dir)}` : ""}`;
     }
   }
   return m as CacheManifest;

@@ -8,6 +8,7 @@ import type * as M from "../../../frontend/gateway/messages.ts";
 import { parseOptions } from "../../../frontend/gateway/options.ts";
 import { Timings } from "../../../frontend/gateway/timings.ts";
 import { http, marshal } from "../../../frontend/llb/index.ts";
+import { generator } from "../hostile/mutate.ts";
 
 const text = (b: Uint8Array | undefined): string => Buffer.from(b ?? new Uint8Array()).toString("utf8");
 const SOURCE = "github.com/moby/buildkit/errdefs.Source+json";
@@ -657,8 +658,7 @@ describe("runFrontend: hostile options", () => {
   ];
 
   it("every key with every value, then 1,000 sets of 2–4: a result or a UserError, never an internal error or a message with undefined in it", { timeout: 60_000 }, async () => {
-    let x = 20261204;
-    const pick = (n: number) => ((x = (x * 1103515245 + 12345) % 2147483648), x % n);
+    const pick = generator(20261204);
     const sets: [string, string][][] = KEYS.flatMap((k) => VALUES.map((v): [string, string][] => [[k, v]]));
     for (let n = 0; n < 1000; n++) sets.push(Array.from({ length: 2 + pick(3) }, (): [string, string] => [KEYS[pick(KEYS.length)]!, VALUES[pick(VALUES.length)]!]));
     const found: string[] = [];

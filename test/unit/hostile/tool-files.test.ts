@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { FORMAT, formatManifest, parseManifest } from "../../../frontend/caches/tree.ts";
+import { FORMAT, dirForId, formatManifest, parseManifest } from "../../../frontend/caches/tree.ts";
 import { compileTarget } from "../../../frontend/compile/index.ts";
 import { EngineFailure } from "../../../frontend/gateway/attribute.ts";
 import { loadGraph } from "../../../frontend/graph/index.ts";
@@ -24,9 +24,10 @@ const LOCK = formatLock({
   "debian:bookworm-slim": { digest: A, platforms: { "linux/amd64": A, "linux/arm64": B } },
   "127.0.0.1:5000/acme/base:1": { digest: B, platforms: {} },
 });
+const APT = "hier/apt/archives/debian-bookworm/linux-amd64";
 const MANIFEST = formatManifest({
   format: FORMAT, target: "runtime-python", platform: "linux/amd64",
-  caches: [{ name: "apt", id: "hier/apt/archives/debian-bookworm/linux-amd64", preset: "apt", path: "/var/cache/apt", sharing: "locked", dir: "hier%2Fapt%2Farchives%2Fdebian-bookworm%2Flinux-amd64", stages: ["root"], bytes: 10 }],
+  caches: [{ name: "apt", id: APT, preset: "apt", path: "/var/cache/apt", sharing: "locked", dir: dirForId(APT), stages: ["root"], bytes: 10 }],
 });
 const unreadable = /undefined|NaN|\[object/;
 

@@ -18,6 +18,7 @@ import type { Caps } from "./frontend.ts";
 import { UserError, statusFromDiagnostics } from "./errors.ts";
 import type * as M from "./messages.ts";
 import type { FrontendOptions } from "./options.ts";
+import { warnAt } from "./warn.ts";
 
 /** What one build does with portable caches. */
 export interface CacheMode {
@@ -48,17 +49,25 @@ export interface CacheBuild {
   readonly platform: Platform;
   readonly host: CompileHost;
   readonly compiled: Compiled;
+  /** The vertex the notes are printed at: the build file's (BuildFile.vertex). */
+  readonly vertex?: string;
 }
 
-async function note(b: CacheBuild, text: string): Promise<void> {
-  if (b.caps.frontend.has("gateway.warnings")) await b.bridge.warn({ level: 1, short: Buffer.from(text, "utf8") });
+async function note(b: CacheBuild, text: string, vertex = b.vertex): Promise<void> {
+  await warnAt(b.bridge, b.caps, vertex, text);
 }
 
 async function solveRef(b: CacheBuild, state: State, evaluate: boolean): Promise<string> {
-  const res = await b.bridge.solve({ Definition: marshal(state, { llbCaps: b.host.llbCaps }).definition, Evaluate: evaluate });
+  return (await solveVertex(b, state, evaluate)).ref;
+}
+
+/** `solveRef`, and the digest of the state's op (the vertex the progress shows for it). */
+async function solveVertex(b: CacheBuild, state: State, evaluate: boolean): Promise<{ ref: string; vertex?: string }> {
+  const { definition, vertex } = marshal(state, { llbCaps: b.host.llbCaps });
+  const res = await b.bridge.solve({ Definition: definition, Evaluate: evaluate });
   const ref = res.result?.ref?.id;
   if (ref === undefined) throw new UserError(`hier: BuildKit returned no result for the caches of target ${b.target}`);
-  return ref;
+  return { ref, ...(vertex ? { vertex } : {}) };
 }
 
 /** Seeds the target's caches from the `hier-caches` context; an error status when it cannot. */
@@ -100,11 +109,12 @@ export async function exportCaches(b: CacheBuild): Promise<M.ReturnRequest> {
   const shell = await shellImage(b.graph, caches, b.host, "export");
   if ("code" in shell) return { error: statusFromDiagnostics(b.file, [shell]) };
   const { tree, sizes } = exportStates(caches, shell, definitionState(b.compiled.definition), randomUUID());
-  const sizesRef = await solveRef(b, sizes, true);
+  // The sizes are the export step's second output: its vertex is the step's.
+  const { ref: sizesRef, vertex: exported } = await solveVertex(b, sizes, true);
   const bytes = parseSizes((await b.bridge.readFile(sizesRef, "sizes")).toString("utf8"));
   const entries: CacheEntry[] = caches.map((c) => ({ ...c.entry, bytes: bytes.get(c.entry.dir) ?? 0 }));
   const ref = await solveRef(b, withManifest(tree, { ...base, caches: entries }), false);
   const total = entries.reduce((n, e) => n + e.bytes, 0);
-  await note(b, `hier: exported ${entries.length} caches, ${formatBytes(total)}: ${entries.map((e) => `${e.id} ${formatBytes(e.bytes)}`).join(", ")}`);
+  await note(b, `hier: exported ${entries.length} caches, ${formatBytes(total)}: ${entries.map((e) => `${e.id} ${formatBytes(e.bytes)}`).join(", ")}`, exported);
   return { result: { ref: { id: ref } } };
 }

@@ -22,6 +22,7 @@ import * as sub from "./subrequests.ts";
 import { cacheMode, exportCaches, seedCaches } from "./caches.ts";
 import type { FrontendOptions } from "./options.ts";
 import { Timings, reportTimings, timingsRequested } from "./timings.ts";
+import { warnAt } from "./warn.ts";
 
 /** Engine capabilities from Ping: the enabled cap ids. */
 export interface Caps {
@@ -49,7 +50,11 @@ export async function runFrontend(bridge: Bridge, opts: FrontendOptions, timings
   const pong = await pinged;
   const caps = await capsSoon;
   const returned = await build(bridge, opts, timings, caps, pong, reads);
-  if (timingsRequested(opts.buildArgs)) await reportTimings(bridge, caps, timings);
+  if (timingsRequested(opts.buildArgs)) {
+    // At the build file's step when it was read (a build or a subrequest that reads it).
+    const vertex = readPlan(opts).buildFile ? await reads.buildFile().then((f) => f.vertex, () => undefined) : undefined;
+    await reportTimings(bridge, caps, timings, vertex);
+  }
   return returned;
 }
 
@@ -91,10 +96,10 @@ async function build(
   }
   const epoch = readSourceDateEpoch(opts.buildArgs["SOURCE_DATE_EPOCH"]);
   if (epoch.problem) throw new UserError(`hier: ${epoch.problem}`);
-  await sendWarnings(bridge, caps, file, diagnostics);
+  await sendWarnings(bridge, caps, buildFile.vertex, file, diagnostics);
   const lock = prepareLock(graph, buildFile.lock, opts.buildArgs, replaced);
   if (lock.problem) throw new UserError(`hier: ${lock.problem}`);
-  for (const w of lock.warnings) await sendWarnings(bridge, caps, w.file, w.diagnostics);
+  for (const w of lock.warnings) await sendWarnings(bridge, caps, buildFile.vertex, w.file, w.diagnostics);
   if (lock.errors) return { error: statusFromDiagnostics(lock.errors.file, lock.errors.diagnostics) };
   const multi = platforms.length > 1 || opts.raw.get("multi-platform") === "true";
   const caches = cacheMode(opts, platforms.length);
@@ -110,8 +115,8 @@ async function build(
     timings.mark(platforms.length > 1 ? `compiled ${platformId(platform)}` : "compiled");
     if (!("definition" in compiled)) return { error: compiled };
     if (hasErrors(compiled.diagnostics)) return { error: statusFromDiagnostics(file, compiled.diagnostics) };
-    await sendWarnings(bridge, caps, file, compiled.diagnostics);
-    const cacheBuild = { bridge, caps, file, graph, target, platform, host, compiled };
+    await sendWarnings(bridge, caps, buildFile.vertex, file, compiled.diagnostics);
+    const cacheBuild = { bridge, caps, file, graph, target, platform, host, compiled, ...(buildFile.vertex ? { vertex: buildFile.vertex } : {}) };
     const seedError = caches.seed ? await seedCaches(cacheBuild) : undefined;
     if (seedError) return { error: seedError };
     // Tests are exec ops on top of the stage whose output nobody uses: solve them eagerly so a
@@ -183,13 +188,11 @@ function defaultPlatform(pong: M.PongResponse): Platform {
   return { os: "linux", architecture: "amd64" };
 }
 
-async function sendWarnings(bridge: Bridge, caps: Caps, file: SourceFile, diagnostics: readonly Diagnostic[]): Promise<void> {
-  if (!caps.frontend.has("gateway.warnings")) return;
+/** The warnings among `diagnostics`, at the build file's step (`vertex`), each with its YAML lines. */
+async function sendWarnings(bridge: Bridge, caps: Caps, vertex: string | undefined, file: SourceFile, diagnostics: readonly Diagnostic[]): Promise<void> {
   const sends = diagnostics.filter((x) => x.severity === "warning").map((d) => {
     const lines = file.lines(d.range);
-    return bridge.warn({
-      level: 1,
-      short: Buffer.from(`${d.code}: ${d.message} (${d.file}:${lines.start})`, "utf8"),
+    return warnAt(bridge, caps, vertex, `${d.code}: ${d.message} (${d.file}:${lines.start})`, {
       ...(d.hint ? { detail: [Buffer.from(d.hint, "utf8")] } : {}),
       info: { filename: file.name, data: Buffer.from(file.text, "utf8"), language: "YAML" },
       ranges: [{ start: { line: lines.start }, end: { line: lines.end } }],

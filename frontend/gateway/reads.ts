@@ -29,9 +29,14 @@ import { describeRemote, loadRemoteContext, type RemoteContext } from "./remote.
 
 /** Solves a state and returns its ref id (evaluated, so errors surface here). */
 async function solveState(bridge: Bridge, state: State, llbCaps: ReadonlySet<string>): Promise<string> {
-  const { definition } = marshal(state, { llbCaps });
+  return (await solveVertex(bridge, state, llbCaps)).ref;
+}
+
+/** `solveState`, and the digest of the state's op: the vertex the progress shows for it. */
+async function solveVertex(bridge: Bridge, state: State, llbCaps: ReadonlySet<string>): Promise<{ ref: string; vertex?: string }> {
+  const { definition, vertex } = marshal(state, { llbCaps });
   const res = await bridge.solve({ Definition: definition as M.Definition, Evaluate: true });
-  return res.result?.ref?.id ?? "";
+  return { ref: res.result?.ref?.id ?? "", ...(vertex ? { vertex } : {}) };
 }
 
 /**
@@ -164,6 +169,12 @@ export interface BuildFile {
   readonly name: string;
   readonly text: string;
   readonly lock?: { name: string; text: string };
+  /**
+   * The vertex the build file was read through (`[internal] load build definition from …`), the
+   * one hier's warnings name so the progress prints them at that step, as the Dockerfile
+   * frontend does. Undefined when it was read without a solve of hier's (a remote file).
+   */
+  readonly vertex?: string;
 }
 
 /**
@@ -179,17 +190,17 @@ export async function readBuildFile(bridge: Bridge, opts: FrontendOptions, caps:
   // its local then goes out beside .dockerignore's, which waits for the same answer.
   const remote = opts.dockerfileKeySet || opts.remoteContext === undefined ? undefined : await lookups.remote();
   const input = opts.dockerfileKeySet || remote ? undefined : await engineInput(inputs, caps, "dockerfile");
-  let ref: string;
+  let solved: { ref: string; vertex?: string };
   if (remote && "file" in remote) {
     return { name: remote.file.name, text: (await bridge.readFile(remote.file.ref, remote.file.path, SOURCE_RANGE)).toString("utf8") };
   } else if (remote) {
-    ref = await solveState(bridge, remote.state, NO_LLB_CAPS).catch((err: unknown) => {
+    solved = await solveVertex(bridge, remote.state, NO_LLB_CAPS).catch((err: unknown) => {
       if (!(err instanceof BridgeError)) throw err;
       throw new UserError(`hier: cannot ${remote.fetch} the build context (${describeRemote(opts.remoteContext ?? "")}): ${err.status.message}`);
     });
   } else if (input) {
     // The input's ops came from the engine; its caps (already known on this path) filter their metadata.
-    ref = await solveState(bridge, definitionState(input), (await caps).llb);
+    solved = await solveVertex(bridge, definitionState(input), (await caps).llb);
   } else {
     const state = local(opts.dockerfileKey, {
       ...sessionFor(opts, opts.dockerfileKey),
@@ -198,15 +209,21 @@ export async function readBuildFile(bridge: Bridge, opts: FrontendOptions, caps:
       differ: "none",
       customName: `[internal] load build definition from ${name}`,
     });
-    ref = await solveState(bridge, state, NO_LLB_CAPS);
+    solved = await solveVertex(bridge, state, NO_LLB_CAPS);
   }
+  const { ref, vertex } = solved;
   // Every candidate, and hier.lock beside the build file (docs/lock.md), at once; the first
   // candidate in order that exists wins.
   const [lock, ...found] = await Promise.all([readIfPresent(bridge, caps, ref, lockName, SOURCE_RANGE), ...candidates.map((c) => tryReadFile(bridge, ref, c, SOURCE_RANGE))]);
   for (const [i, data] of found.entries()) {
     const candidate = candidates[i];
     if (data && candidate !== undefined) {
-      return { name: candidate, text: data.toString("utf8"), ...(lock ? { lock: { name: lockName, text: lock.toString("utf8") } } : {}) };
+      return {
+        name: candidate,
+        text: data.toString("utf8"),
+        ...(lock ? { lock: { name: lockName, text: lock.toString("utf8") } } : {}),
+        ...(vertex ? { vertex } : {}),
+      };
     }
   }
   const where = remote ? `the build context (${describeRemote(opts.remoteContext ?? "")})` : "the build definition context";

@@ -17,6 +17,7 @@ import { marshal, mkfile, scratch } from "../llb/index.ts";
 import type { Bridge } from "./client.ts";
 import type { Caps } from "./frontend.ts";
 import type * as M from "./messages.ts";
+import { warnAt } from "./warn.ts";
 
 /** One phase: its name and when it ended, in ms since process start. */
 export interface Mark {
@@ -126,15 +127,12 @@ export function timingsRequested(buildArgs: Readonly<Record<string, string>>): b
  * vertex whose name is the line. Never fails the build: an engine that refuses either is left
  * alone.
  */
-export async function reportTimings(bridge: Bridge, caps: Caps, timings: Timings): Promise<void> {
+export async function reportTimings(bridge: Bridge, caps: Caps, timings: Timings, vertex?: string): Promise<void> {
   timings.mark("return");
   timings.markCpu();
   const line = timings.format();
   try {
-    if (caps.frontend.has("gateway.warnings")) {
-      await bridge.warn({ level: 1, short: Buffer.from(line, "utf8") });
-      return;
-    }
+    if (await warnAt(bridge, caps, vertex, line)) return;
     const state = scratch().file(mkfile("/timings", 0o644, line), { customName: `[hier] ${line}` });
     const { definition } = marshal(state, { llbCaps: caps.llb });
     await bridge.solve({ Definition: definition as M.Definition, Evaluate: true });

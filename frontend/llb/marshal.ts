@@ -64,6 +64,11 @@ const OP_FIELDS = new Set(["inputs", "platform", "constraints"]);
 export interface Marshalled {
   readonly bytes: Uint8Array;
   readonly definition: DefinitionObject;
+  /**
+   * The digest of the state's own op: the vertex the progress shows for it, which a warning
+   * names to be printed at that step. Undefined for scratch.
+   */
+  readonly vertex?: string;
 }
 
 /**
@@ -222,6 +227,7 @@ class Context implements MarshalContext {
     let bytes: Uint8Array | undefined;
     return {
       definition,
+      vertex: result.digest,
       get bytes(): Uint8Array {
         return (bytes ??= encodeMessage("pb.Definition", definition));
       },

@@ -14,6 +14,7 @@ import {
   FRONTEND_IMAGE,
   REGISTRY_SKIP_REASON,
   buildx,
+  buildxWarnings,
   docker,
   imageStore,
   mustSucceed,
@@ -81,8 +82,17 @@ describe("portable caches (examples/todobackend)", () => {
     expect(debs).not.toContain("lock");
     const lists = byId.get("hier/apt/lists/debian-bookworm/linux-amd64");
     expect(readdirSync(join(exported, lists?.dir ?? ""))).not.toContain("lock");
-    // The sizes are printed.
-    expect(cold.log).toMatch(/hier: exported 3 caches, [\d.]+ MiB: hier\/apt\/archives\/\S+ [\d.]+ MiB/);
+  });
+
+  test("an export prints the sizes, at its export step", async () => {
+    // Warm after the cold build: only the export step runs again (its nonce), and the warning is
+    // read from the progress stream (buildxWarnings says why not from buildx's list).
+    const again = join(exported, "..", "again");
+    const res = mustSucceed(await buildxWarnings(["-f", "hier.yaml", "--build-arg", "HIER_CACHES=export", "--output", `type=local,dest=${again}`, "."], { cwd: ctx }));
+    const sizes = res.warnings.filter((w) => w.text.startsWith("hier: exported "));
+    expect(sizes, JSON.stringify(res.warnings)).toHaveLength(1);
+    expect(sizes[0]?.text).toMatch(/^hier: exported 3 caches, [\d.]+ MiB: hier\/apt\/archives\/\S+ [\d.]+ MiB, /);
+    expect(sizes[0]?.step).toMatch(/^\[hier\] export caches: hier\/apt\/archives\//);
   });
 
   test("the target's LLB is byte-identical with the seed context", async () => {

@@ -44,6 +44,45 @@ export async function bake(args: readonly string[], opts: CommandOptions = {}): 
   return { ...result, steps: countSteps(result.log) };
 }
 
+/** A build warning as the progress stream carried it: its text and the step it is at. */
+export interface BuildWarning {
+  /** The warning's line (WarnRequest.short). */
+  text: string;
+  /** The name of the vertex it names, e.g. `[internal] load build definition from hier.yaml`; undefined when none. */
+  step?: string;
+}
+
+/**
+ * Runs `docker buildx build --progress=rawjson args…` and reads the build's warnings from its
+ * status stream, each with the step it is attached to. The stream, not the list buildx prints
+ * after a plain build: buildx 0.13 prints that list from a goroutine it does not wait for
+ * (util/progress/printer.go closes `done` before calling `onclose`), so the list, whole or in
+ * part, is lost when the process exits first. Fixed in later buildx; Debian's is 0.13.1.
+ */
+export async function buildxWarnings(args: readonly string[], opts: CommandOptions = {}): Promise<CommandResult & { warnings: BuildWarning[] }> {
+  const result = await retryingUnpackRace(["buildx", "build", "--progress=rawjson", ...(await loadFlag(args)), ...args], withBuildEnv(opts));
+  return { ...result, warnings: streamWarnings(result.stderr) };
+}
+
+/** The warnings of a rawjson progress stream: pretty-printed SolveStatus objects, `{` and `}` alone at column 0. */
+export function streamWarnings(stream: string): BuildWarning[] {
+  interface Status {
+    vertexes?: { digest: string; name?: string }[];
+    warnings?: { vertex?: string; short?: string }[];
+  }
+  const names = new Map<string, string>();
+  const warnings: BuildWarning[] = [];
+  for (const [json] of stream.matchAll(/^\{\n[\s\S]*?^\}$/gm)) {
+    const status = JSON.parse(json) as Status;
+    for (const v of status.vertexes ?? []) if (v.name) names.set(v.digest, v.name);
+    for (const w of status.warnings ?? []) {
+      const step = w.vertex ? names.get(w.vertex) : undefined;
+      warnings.push({ text: Buffer.from(w.short ?? "", "base64").toString("utf8"), ...(step ? { step } : {}) });
+    }
+  }
+  return warnings;
+}
+
 let dockerDriver: Promise<boolean> | undefined;
 
 /**

@@ -17,6 +17,7 @@ export {
   DEBIAN_IMAGE,
   docker,
   buildx,
+  buildxWarnings,
   bake,
   inspectImage,
   imageExists,
@@ -27,6 +28,7 @@ export {
   imageStore,
   requireEngine,
   type BuildResult,
+  type BuildWarning,
   type ImageInspect,
   type RunImageOptions,
 } from "./docker.ts";

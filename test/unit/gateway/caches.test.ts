@@ -25,7 +25,7 @@ const APT = "hier/apt/archives/debian-bookworm/linux-amd64";
 const entry = (id: string) => ({ name: "x", id, preset: "apt", path: "/p", sharing: "locked", dir: encodeURIComponent(id).replace(/%2f/gi, "%2F"), stages: ["base"], bytes: 1 });
 
 function fakeBridge(files: Record<string, string>) {
-  const calls = { solves: [] as M.SolveRequest[], warnings: [] as string[] };
+  const calls = { solves: [] as M.SolveRequest[], warnings: [] as string[], warnedAt: [] as (string | undefined)[] };
   let n = 0;
   const bridge: Bridge = {
     ping: async () => ({
@@ -51,7 +51,7 @@ function fakeBridge(files: Record<string, string>) {
       Ref: req.Ref,
     }),
     inputs: async () => ({}),
-    warn: async (req) => void calls.warnings.push(Buffer.from(req.short ?? new Uint8Array()).toString("utf8")),
+    warn: async (req) => void (calls.warnings.push(Buffer.from(req.short ?? new Uint8Array()).toString("utf8")), calls.warnedAt.push(req.digest)),
     return: async () => undefined,
   };
   return { bridge, calls };
@@ -119,9 +119,15 @@ describe("exporting", () => {
     expect(defText(last)).toContain('"id": "hier/apt/archives/debian-bookworm/linux-amd64"');
     expect(defText(last)).toContain('"bytes": 2097152');
     expect(defText(last)).toContain('"stages": [\n        "base"\n      ]');
-    expect(calls.warnings).toContainEqual(
+    const sizesAt = calls.warnings.indexOf(
       "hier: exported 3 caches, 2.0 MiB: hier/apt/archives/debian-bookworm/linux-amd64 2.0 MiB, hier/apt/lists/debian-bookworm/linux-amd64 0 B, hier/pip/cache/debian-bookworm/linux-amd64 1.0 KiB",
     );
+    expect(sizesAt, calls.warnings.join("\n")).toBeGreaterThanOrEqual(0);
+    // At the export step, which the progress shows: the step that wrote the sizes.
+    const step = calls.solves.find((s) => defText(s).includes("HIER_CACHES_RUN") && s.Evaluate);
+    const exportStep = Object.entries(step?.Definition?.metadata ?? {}).find(([, m]) => String(m.description?.["llb.customname"]).startsWith("[hier] export caches: "))?.[0];
+    expect(exportStep).toMatch(/^sha256:/);
+    expect(calls.warnedAt[sizesAt]).toBe(exportStep);
   });
 
   it("a target without caches exports an empty tree (exit 0) with a note", async () => {

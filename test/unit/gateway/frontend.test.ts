@@ -45,7 +45,7 @@ interface FakeOptions {
 function fakeBridge(opts: FakeOptions = {}) {
   const files = opts.files ?? { "hier.yaml": YAML };
   const images = new Set(opts.images ?? ["debian:bookworm-slim", "registry.example/tools:2"]);
-  const calls = { solves: [] as M.SolveRequest[], reads: [] as string[], resolves: [] as string[], warnings: [] as string[], log: [] as string[] };
+  const calls = { solves: [] as M.SolveRequest[], reads: [] as string[], resolves: [] as string[], warnings: [] as string[], warnedAt: [] as (string | undefined)[], log: [] as string[] };
   let n = 0;
   const notFound = (method: string, what: string) => new BridgeError(method, { code: 2, message: `${what}: not found`, details: [] });
   const bridge: Bridge = {
@@ -98,7 +98,7 @@ function fakeBridge(opts: FakeOptions = {}) {
       if (opts.inputs === undefined) throw new BridgeError("Inputs", { code: 12, message: "unknown method Inputs", details: [] });
       return opts.inputs;
     },
-    warn: async (req) => void calls.warnings.push(text(req.short)),
+    warn: async (req) => void (calls.warnings.push(text(req.short)), calls.warnedAt.push(req.digest)),
     return: async () => undefined,
   };
   return { bridge, calls };
@@ -194,6 +194,19 @@ describe("runFrontend: results", () => {
     const res = await runFrontend(bridge, options({ platform: "linux/arm64", "multi-platform": "true" }));
     expect(Object.keys(res.result?.refs?.refs ?? {})).toEqual(["linux/arm64"]);
     expect(res.result?.metadata?.["refs.platforms"]).toBeDefined();
+  });
+
+  it("every warning names the step the build file was read through, so the progress prints it there", async () => {
+    // A runtime stage that installs a compiler: a RuntimeInstallsCompiler warning.
+    const yaml = `${YAML}    role: runtime\n    packages: [gcc]\n`;
+    const { bridge, calls } = fakeBridge({ files: { "hier.yaml": yaml } });
+    const res = await runFrontend(bridge, options({ "build-arg:HIER_DEBUG": "timings" }));
+    expect(res.error).toBeUndefined();
+    const read = calls.solves.find((s) => Object.values(s.Definition?.metadata ?? {}).some((m) => m.description?.["llb.customname"] === "[internal] load build definition from hier.yaml"));
+    const vertex = Object.entries(read?.Definition?.metadata ?? {}).find(([, m]) => m.description?.["llb.customname"] !== undefined)?.[0];
+    expect(vertex).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(calls.warnings.map((w) => w.split(/[:(]/)[0])).toEqual(["RuntimeInstallsCompiler", "hier timings "]);
+    expect(calls.warnedAt).toEqual([vertex, vertex]);
   });
 
   it("SOURCE_DATE_EPOCH as the Dockerfile frontend reads it: empty is none, negative is before 1970, anything else a UserError", async () => {

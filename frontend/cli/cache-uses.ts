@@ -6,11 +6,8 @@
  * Images are not resolved offline, so a base image's own `USER` is not known: a stage that
  * inherits a non-root user only from its base image gets the root cache id here.
  */
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { portableCaches } from "../caches/plan.ts";
 import type { CacheEntry } from "../caches/tree.ts";
-import { parseDockerignore } from "../compile/dockerignore.ts";
 import { compileTarget } from "../compile/index.ts";
 import type { Diagnostic } from "../diagnostics/index.ts";
 import type { StageGraph } from "../graph/model.ts";
@@ -24,8 +21,6 @@ export type CacheUse = Omit<CacheEntry, "bytes">;
 export interface CacheUsesOptions {
   readonly platform: Platform;
   readonly buildArgs: Readonly<Record<string, string>>;
-  /** The build context directory (its `.dockerignore`). */
-  readonly contextDir: string;
 }
 
 /**
@@ -40,8 +35,9 @@ export async function cacheUses(graph: StageGraph, target: string, o: CacheUsesO
     async resolveImage(ref: string) {
       return { ref };
     },
+    // Excluded files change no cache id either.
     async dockerignore() {
-      return readFile(resolve(o.contextDir, ".dockerignore"), "utf8").then(parseDockerignore, () => []);
+      return [];
     },
     // Any name answers, an image ref too: ids come from the graph, never from contents.
     async namedContext(name: string) {

@@ -84,8 +84,7 @@ async function load(io: Io, path: string, values: Values): Promise<Loaded | unde
 }
 
 async function uses(io: Io, l: Loaded): Promise<CacheUse[] | undefined> {
-  const cwd = io.cwd ?? process.cwd();
-  const out = await cacheUses(l.graph, l.target, { platform: l.platform, buildArgs: l.args, contextDir: resolve(cwd, l.contextDir) });
+  const out = await cacheUses(l.graph, l.target, { platform: l.platform, buildArgs: l.args });
   if (hasErrors(out.diagnostics)) {
     const file = l.graph.file;
     for (const d of out.diagnostics) io.stderr.write(formatDiagnostic(d, file) + "\n\n");

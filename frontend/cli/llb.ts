@@ -101,6 +101,8 @@ export async function runLlb(argv: string[], io: Io): Promise<number> {
   const wrap = await cliLock(path, io, graph, args);
   if (!wrap) return 1;
   const host = wrap(offlineHost({
+    io,
+    ...(path === "-" ? {} : { buildFile: path }),
     contextDir: values.context ?? dirname(path),
     platform,
     options: { labels: {}, buildArgs: args, sessionId: "", localSessionIds: {} },

@@ -1,12 +1,13 @@
 /**
- * A compile host that needs no daemon, for `hier llb` and `hier bake`: images are not resolved
- * (no digest pin, an empty base config), `.dockerignore` is read from the context directory, and
- * named contexts come from `--build-context NAME=VALUE` (docker-image:// refs and directories).
+ * A compile host that needs no daemon, for `hier llb`: images are not resolved (no digest pin, an
+ * empty base config), the ignore file is read as the frontend reads it (the build file's own
+ * beside it, else the context directory's `.dockerignore`), and named contexts come from
+ * `--build-context NAME=VALUE` (docker-image:// refs and directories).
  */
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { join } from "node:path";
 import type { CompileHost, CompileOptions, NamedContext } from "../compile/index.ts";
-import { parseDockerignore } from "../compile/dockerignore.ts";
+import { CONTEXT_IGNORE_FILE, ownIgnoreFile, parseDockerignore } from "../compile/dockerignore.ts";
+import { CliError, readOptional, type Io } from "./io.ts";
 import { image, local, type Platform } from "../llb/index.ts";
 
 /**
@@ -25,6 +26,10 @@ export const ENGINE_CAPS: readonly string[] = [
 ];
 
 export interface OfflineHostOptions {
+  /** Where the ignore files are read (relative paths from its cwd); default the process's. */
+  readonly io?: Io;
+  /** The build file's path; undefined when it came on stdin. */
+  readonly buildFile?: string;
   readonly contextDir: string;
   readonly platform: Platform;
   readonly options: CompileOptions;
@@ -41,13 +46,7 @@ export function offlineHost(o: OfflineHostOptions): CompileHost {
     async resolveImage(ref: string) {
       return { ref };
     },
-    async dockerignore(): Promise<string[]> {
-      try {
-        return parseDockerignore(await readFile(resolve(o.contextDir, ".dockerignore"), "utf8"));
-      } catch {
-        return [];
-      }
-    },
+    dockerignore: () => ignorePatterns(o),
     async namedContext(name: string, platform: Platform): Promise<NamedContext | undefined> {
       const value = o.contexts[name];
       if (value === undefined) return undefined;
@@ -57,4 +56,16 @@ export function offlineHost(o: OfflineHostOptions): CompileHost {
       return { state: local(`context:${name}`, { sharedKeyHint: `context:${name}` }), description: value };
     },
   };
+}
+
+/** The build file's own ignore file if it is there, else the context's `.dockerignore`, parsed; a bad line is a CliError. */
+async function ignorePatterns(o: OfflineHostOptions): Promise<string[]> {
+  for (const path of [...(o.buildFile === undefined ? [] : [ownIgnoreFile(o.buildFile)]), join(o.contextDir, CONTEXT_IGNORE_FILE)]) {
+    const text = await readOptional(o.io ?? { stdout: process.stdout, stderr: process.stderr }, path);
+    if (text === undefined) continue;
+    const parsed = parseDockerignore(text, path);
+    if ("problem" in parsed) throw new CliError(parsed.problem);
+    return parsed.patterns;
+  }
+  return [];
 }

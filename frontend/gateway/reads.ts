@@ -16,7 +16,7 @@
  *   asked only after the local's Solve came back.
  */
 import { posix } from "node:path";
-import { parseDockerignore } from "../compile/dockerignore.ts";
+import { CONTEXT_IGNORE_FILE, ownIgnoreFile, parseDockerignore } from "../compile/dockerignore.ts";
 import { MAX_SOURCE_BYTES } from "../config/index.ts";
 import { lockPath } from "../lock/run.ts";
 import { definitionState, local, marshal, type State } from "../llb/index.ts";
@@ -88,7 +88,11 @@ export type InputsGetter = () => Promise<Record<string, M.Definition>>;
 export interface RunLookups {
   /** The `Inputs` call. */
   readonly inputs: InputsGetter;
-  /** The context's `.dockerignore` patterns (none when it has no such file, or the context is not the client's directory). */
+  /**
+   * The patterns the context excludes: the build file's own ignore file when it has one, else the
+   * context's `.dockerignore` (none without either, or when the context is not the client's
+   * directory). A line that is not a pattern is a UserError at that line.
+   */
   readonly dockerignore: () => Promise<string[]>;
   /** The remote context the `context` option names (downloaded once), undefined for the client's directory. */
   readonly remote: () => Promise<RemoteContext | undefined>;
@@ -104,7 +108,13 @@ export interface RunLookups {
  * The run's shared lookups. `inputs` is the Inputs call already in flight (started with Ping,
  * before the caps were known); it is used only when the engine has the `frontend.inputs` cap.
  */
-export function runLookups(bridge: Bridge, opts: FrontendOptions, caps: Promise<Caps>, inputs: Promise<Record<string, M.Definition>>): RunLookups {
+export function runLookups(
+  bridge: Bridge,
+  opts: FrontendOptions,
+  caps: Promise<Caps>,
+  inputs: Promise<Record<string, M.Definition>>,
+  ownIgnore: () => Promise<TextFile | undefined>,
+): RunLookups {
   let ignore: Promise<string[]> | undefined;
   let remote: Promise<RemoteContext | undefined> | undefined;
   let context: Promise<State | undefined> | undefined;
@@ -114,7 +124,7 @@ export function runLookups(bridge: Bridge, opts: FrontendOptions, caps: Promise<
     // A context that is not the client's directory has no .dockerignore applied (as with the
     // Dockerfile frontend): it is sent as it is.
     dockerignore: () =>
-      (ignore ??= url !== undefined ? Promise.resolve([]) : lookups.context().then((st) => (st === undefined ? readDockerignore(bridge, opts, caps) : []))),
+      (ignore ??= url !== undefined ? Promise.resolve([]) : lookups.context().then((st) => (st === undefined ? ignorePatterns(readDockerignore(bridge, opts, caps), ownIgnore()) : []))),
     remote: () =>
       (remote ??=
         url === undefined
@@ -130,8 +140,18 @@ export function runLookups(bridge: Bridge, opts: FrontendOptions, caps: Promise<
   return lookups;
 }
 
-/** Solves the `.dockerignore` of the context local and parses it. */
-async function readDockerignore(bridge: Bridge, opts: FrontendOptions, caps: Promise<Caps>): Promise<string[]> {
+/** The build file's own ignore file if it has one, else the context's (both already on their way), parsed. */
+async function ignorePatterns(context: Promise<TextFile | undefined>, own: Promise<TextFile | undefined>): Promise<string[]> {
+  context.catch(() => undefined);
+  const file = (await own) ?? (await context);
+  if (file === undefined) return [];
+  const parsed = parseDockerignore(file.text, file.name);
+  if ("problem" in parsed) throw new UserError(`hier: ${parsed.problem}`);
+  return parsed.patterns;
+}
+
+/** Solves the `.dockerignore` of the context local and reads it. */
+async function readDockerignore(bridge: Bridge, opts: FrontendOptions, caps: Promise<Caps>): Promise<TextFile | undefined> {
   const ref = await solveState(
     bridge,
     local("context", {
@@ -143,8 +163,8 @@ async function readDockerignore(bridge: Bridge, opts: FrontendOptions, caps: Pro
     }),
     NO_LLB_CAPS,
   );
-  const data = await readIfPresent(bridge, caps, ref, ".dockerignore");
-  return data ? parseDockerignore(data.toString("utf8")) : [];
+  const data = await readIfPresent(bridge, caps, ref, CONTEXT_IGNORE_FILE);
+  return data ? { name: CONTEXT_IGNORE_FILE, text: data.toString("utf8") } : undefined;
 }
 
 /**
@@ -164,11 +184,22 @@ async function engineInput(inputs: Promise<Record<string, M.Definition>>, caps: 
   return (await caps).frontend.has("frontend.inputs") ? def : undefined;
 }
 
-/** The build file's name and text, and hier.lock beside it when there is one. */
+/** A file read from the client: its name there and its text. */
+export interface TextFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** The build file's name and text, and hier.lock and its own ignore file beside it when they are there. */
 export interface BuildFile {
   readonly name: string;
   readonly text: string;
-  readonly lock?: { name: string; text: string };
+  readonly lock?: TextFile;
+  /**
+   * `<build file>.dockerignore` (compile/dockerignore.ts), read only for a build from the
+   * client's directory: the one case an ignore file applies.
+   */
+  readonly ignore?: TextFile;
   /**
    * The vertex the build file was read through (`[internal] load build definition from …`), the
    * one hier's warnings name so the progress prints them at that step, as the Dockerfile
@@ -181,9 +212,17 @@ export interface BuildFile {
  * The build file: from a `dockerfile` input, else from the remote context when there is one
  * (unless the client sent the file itself, `dockerfilekey`), else from the `dockerfile` local.
  */
-export async function readBuildFile(bridge: Bridge, opts: FrontendOptions, caps: Promise<Caps>, lookups: RunLookups, inputs: Promise<Record<string, M.Definition>>): Promise<BuildFile> {
+export async function readBuildFile(
+  bridge: Bridge,
+  opts: FrontendOptions,
+  caps: Promise<Caps>,
+  lookups: RunLookups,
+  inputs: Promise<Record<string, M.Definition>>,
+  plan: ReadPlan,
+): Promise<BuildFile> {
   const name = opts.filename;
   const lockName = lockPath(name);
+  const ignoreName = ownIgnoreFile(name);
   const base = posix.basename(name);
   const candidates = base === "Dockerfile" ? [name, posix.join(posix.dirname(name), "dockerfile")] : [name];
   // For the client's directory the only wait is Inputs' answer (is there a `dockerfile` input?):
@@ -191,6 +230,7 @@ export async function readBuildFile(bridge: Bridge, opts: FrontendOptions, caps:
   const remote = opts.dockerfileKeySet || opts.remoteContext === undefined ? undefined : await lookups.remote();
   const input = opts.dockerfileKeySet || remote ? undefined : await engineInput(inputs, caps, "dockerfile");
   let solved: { ref: string; vertex?: string };
+  let withIgnore = false;
   if (remote && "file" in remote) {
     return { name: remote.file.name, text: (await bridge.readFile(remote.file.ref, remote.file.path, SOURCE_RANGE)).toString("utf8") };
   } else if (remote) {
@@ -205,16 +245,21 @@ export async function readBuildFile(bridge: Bridge, opts: FrontendOptions, caps:
     const state = local(opts.dockerfileKey, {
       ...sessionFor(opts, opts.dockerfileKey),
       sharedKeyHint: opts.dockerfileKey,
-      followPaths: [...new Set([...candidates, `${name}.dockerignore`, lockName])].sort(),
+      followPaths: [...new Set([...candidates, ignoreName, lockName])].sort(),
       differ: "none",
       customName: `[internal] load build definition from ${name}`,
     });
     solved = await solveVertex(bridge, state, NO_LLB_CAPS);
+    withIgnore = plan.dockerignore;
   }
   const { ref, vertex } = solved;
-  // Every candidate, and hier.lock beside the build file (docs/lock.md), at once; the first
-  // candidate in order that exists wins.
-  const [lock, ...found] = await Promise.all([readIfPresent(bridge, caps, ref, lockName, SOURCE_RANGE), ...candidates.map((c) => tryReadFile(bridge, ref, c, SOURCE_RANGE))]);
+  // Every candidate, and hier.lock (docs/lock.md) and the ignore file beside the build file, at
+  // once; the first candidate in order that exists wins.
+  const [lock, ignore, ...found] = await Promise.all([
+    readIfPresent(bridge, caps, ref, lockName, SOURCE_RANGE),
+    withIgnore ? readIfPresent(bridge, caps, ref, ignoreName) : undefined,
+    ...candidates.map((c) => tryReadFile(bridge, ref, c, SOURCE_RANGE)),
+  ]);
   for (const [i, data] of found.entries()) {
     const candidate = candidates[i];
     if (data && candidate !== undefined) {
@@ -222,6 +267,7 @@ export async function readBuildFile(bridge: Bridge, opts: FrontendOptions, caps:
         name: candidate,
         text: data.toString("utf8"),
         ...(lock ? { lock: { name: lockName, text: lock.toString("utf8") } } : {}),
+        ...(ignore ? { ignore: { name: ignoreName, text: ignore.toString("utf8") } } : {}),
         ...(vertex ? { vertex } : {}),
       };
     }
@@ -236,7 +282,7 @@ export function sessionFor(opts: FrontendOptions, localName: string): { sessionI
   return sid ? { sessionId: sid } : {};
 }
 
-/** What a request reads: the build file (every request but describe and unknown ones), `.dockerignore` (a build). */
+/** What a request reads: the build file (every request but describe and unknown ones), the ignore files (a build). */
 export interface ReadPlan {
   readonly buildFile: boolean;
   readonly dockerignore: boolean;
@@ -253,10 +299,10 @@ export interface Reads {
  * come. Nothing started here is left to reject unhandled when the run ends early (a failed Ping).
  */
 export function startReads(bridge: Bridge, opts: FrontendOptions, caps: Promise<Caps>, inputs: Promise<Record<string, M.Definition>>, plan: ReadPlan): Reads {
-  const lookups = runLookups(bridge, opts, caps, inputs);
-  if (plan.dockerignore) void lookups.dockerignore().catch(() => undefined);
   let file: Promise<BuildFile> | undefined;
-  const buildFile = () => (file ??= readBuildFile(bridge, opts, caps, lookups, inputs));
+  const buildFile = () => (file ??= readBuildFile(bridge, opts, caps, lookups, inputs, plan));
+  const lookups = runLookups(bridge, opts, caps, inputs, () => buildFile().then((f) => f.ignore));
+  if (plan.dockerignore) void lookups.dockerignore().catch(() => undefined);
   if (plan.buildFile) void buildFile().catch(() => undefined);
   return { lookups, buildFile };
 }

@@ -482,20 +482,48 @@ describe("runFrontend: round trips", () => {
     // Both locals are solved before either file is read.
     expect(calls.log.slice(2, 4).sort()).toEqual(["solve [internal] load .dockerignore", "solve [internal] load build definition from hier.yaml"]);
     expect(calls.log.filter((c) => c.startsWith("stat"))).toEqual([]);
-    // hier.lock beside the build file is read with it (docs/lock.md).
-    expect(calls.reads.sort()).toEqual([".dockerignore", "hier.lock", "hier.yaml"]);
+    // hier.lock (docs/lock.md) and its own ignore file beside the build file are read with it.
+    expect(calls.reads.sort()).toEqual([".dockerignore", "hier.lock", "hier.yaml", "hier.yaml.dockerignore"]);
   });
 
   it("with the readdir cap, a missing .dockerignore or hier.lock costs a ReadDir, never a failing ReadFile; a present one is read", async () => {
     const caps = ["solve.base", "readfile", "readdir", "resolveimage"];
     const missing = fakeBridge({ caps });
     expect((await runFrontend(missing.bridge, options())).error).toBeUndefined();
-    expect(missing.calls.log.filter((c) => c.startsWith("readdir")).sort()).toEqual(["readdir / .dockerignore", "readdir / hier.lock"]);
+    expect(missing.calls.log.filter((c) => c.startsWith("readdir")).sort()).toEqual(["readdir / .dockerignore", "readdir / hier.lock", "readdir / hier.yaml.dockerignore"]);
     expect(missing.calls.reads).toEqual(["hier.yaml"]);
 
-    const present = fakeBridge({ caps, files: { "hier.yaml": YAML, ".dockerignore": "*.md\n", "hier.lock": "version: 1\nimages: {}\n" } });
+    const present = fakeBridge({ caps, files: { "hier.yaml": YAML, ".dockerignore": "*.md\n", "hier.yaml.dockerignore": "*.md\n", "hier.lock": "version: 1\nimages: {}\n" } });
     await runFrontend(present.bridge, options());
-    expect(present.calls.reads.sort()).toEqual([".dockerignore", "hier.lock", "hier.yaml"]);
+    expect(present.calls.reads.sort()).toEqual([".dockerignore", "hier.lock", "hier.yaml", "hier.yaml.dockerignore"]);
+  });
+
+  /** The exclude patterns of the context local a build solved. */
+  const excluded = async (req: M.SolveRequest | undefined): Promise<unknown> => {
+    const { decodeMessage } = await import("../../../frontend/proto.ts");
+    const ops = (req?.Definition?.def ?? []).map((b) => decodeMessage<{ source?: { identifier: string; attrs?: Record<string, string> } }>("pb.Op", b).source);
+    const context = ops.find((o) => o?.identifier === "local://context");
+    return JSON.parse(context?.attrs?.["local.excludepatterns"] ?? "[]");
+  };
+  const COPIES = `stages:\n  app:\n    from: debian:bookworm-slim\n    copy: [{ src: ., dst: /app/ }]\n`;
+
+  it("the build file's own ignore file beside it wins over the context's .dockerignore, as with Dockerfile.dockerignore", async () => {
+    const both = fakeBridge({ files: { "hier.yaml": COPIES, ".dockerignore": "docs\n", "hier.yaml.dockerignore": "*.md\n!README.md\n" } });
+    expect((await runFrontend(both.bridge, options())).error).toBeUndefined();
+    expect(await excluded(both.calls.solves.at(-1))).toEqual(["*.md", "!README.md"]);
+    const context = fakeBridge({ files: { "hier.yaml": COPIES, ".dockerignore": "docs\n" } });
+    await runFrontend(context.bridge, options());
+    expect(await excluded(context.calls.solves.at(-1))).toEqual(["docs"]);
+  });
+
+  it("a line that is not a pattern fails the build at that line of the ignore file used, before anything is built", async () => {
+    const bad = (files: Record<string, string>) => runFrontend(fakeBridge({ files: { "hier.yaml": COPIES, ...files } }).bridge, options());
+    await expect(bad({ ".dockerignore": "# caches\nnode_modules\n  build/[abc\n" })).rejects.toThrow(
+      new UserError("hier: .dockerignore:3: `build/[abc` is not a pattern: a `[` is not closed with `]`; fix or remove the line"),
+    );
+    await expect(bad({ "hier.yaml.dockerignore": "!\n" })).rejects.toThrow(/^hier: hier\.yaml\.dockerignore:1: `!` is not a pattern: `!` alone/);
+    // The context's is not read when the build file has its own.
+    expect((await bad({ ".dockerignore": "[", "hier.yaml.dockerignore": "docs\n" })).error).toBeUndefined();
   });
 
   it("an engine without the inputs cap whose Inputs fails: the build file comes from the local", async () => {

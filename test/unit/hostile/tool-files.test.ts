@@ -1,13 +1,15 @@
 // The hostile-input suite, for the files tools write and people edit: hier.lock (`hier lock`,
-// Renovate) and a cache seed's hier-caches.json (`hier cache export`), each mutated at one to three
-// lines from a fixed seed. A lock goes through prepareLock in every HIER_LOCK mode and, when it is
-// taken, a compile of stages/ on it; a manifest through parseManifest. Allowed outcomes: diagnostics
+// Renovate), a cache seed's hier-caches.json (`hier cache export`) each mutated at one to three lines
+// from a fixed seed, and random ignore files. A lock goes through prepareLock in every HIER_LOCK mode and, when it is
+// taken, a compile of stages/ on it; a manifest through parseManifest; an ignore file through
+// parseDockerignore. Allowed outcomes: diagnostics
 // at real positions, a LockMismatch for the compile to place at the YAML key, a one-line problem.
 // Never an exception of another kind, and never `undefined` or `NaN` in what the user reads.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { FORMAT, dirForId, formatManifest, parseManifest } from "../../../frontend/caches/tree.ts";
+import { parseDockerignore } from "../../../frontend/compile/dockerignore.ts";
 import { compileTarget } from "../../../frontend/compile/index.ts";
 import { EngineFailure } from "../../../frontend/gateway/attribute.ts";
 import { loadGraph } from "../../../frontend/graph/index.ts";
@@ -70,4 +72,30 @@ it(`${CASES} mutated hier-caches.json files: the manifest, or one line that says
     }
   }
   expect(found).toEqual([]);
+});
+
+/** Characters that mean something in an ignore file, and a few that do not. */
+const IGNORE_CHARS = ["[", "]", "^", "-", "\\", "!", "#", "*", "?", "/", ".", " ", "\t", "a", "é", "\uFEFF", "\r"];
+
+it(`${CASES} random ignore files: the patterns, or the file, line and pattern of the bad one`, () => {
+  const pick = generator(20261206);
+  const found: string[] = [];
+  let bad = 0;
+  for (let n = 0; n < CASES; n++) {
+    const lines = Array.from({ length: 1 + pick(6) }, () => Array.from({ length: pick(12) }, () => IGNORE_CHARS[pick(IGNORE_CHARS.length)]).join(""));
+    const text = lines.join("\n");
+    try {
+      const r = parseDockerignore(text, "hier.yaml.dockerignore");
+      if ("problem" in r) {
+        bad++;
+        if (!/^hier\.yaml\.dockerignore:[1-6]: `[^\n]+` is not a pattern: [^\n]+; fix or remove the line$/.test(r.problem)) found.push(`case ${n}: ${r.problem}`);
+      } else if (r.patterns.some((p) => p === "" || p === "!")) found.push(`case ${n}: an empty pattern in ${JSON.stringify(r.patterns)}`);
+    } catch (e) {
+      found.push(`case ${n}: threw ${String(e)}\n--- text ---\n${text}`);
+    }
+  }
+  expect(found).toEqual([]);
+  // Both outcomes are drawn.
+  expect(bad).toBeGreaterThan(CASES / 10);
+  expect(bad).toBeLessThan(CASES - CASES / 10);
 });

@@ -1,7 +1,9 @@
 /**
- * `hier check FILE`: parse and check a stage-graph file, and `hier.lock` beside it as a build
- * would (docs/lock.md), and print every diagnostic.
+ * `hier check FILE`: parse and check a stage-graph file, `hier.lock` beside it as a build would
+ * (docs/lock.md), and the ignore file a build from its directory uses (`FILE.dockerignore`, else
+ * `.dockerignore` there), and print every diagnostic.
  */
+import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { SourceFile, formatDiagnostic, hasErrors, type Diagnostic } from "../diagnostics/index.ts";
 import { loadGraph } from "../graph/index.ts";
@@ -9,6 +11,7 @@ import { cliLockRun, lockFindings } from "../lock/cli.ts";
 import type { FileDiagnostics } from "../lock/run.ts";
 import { targetFlag } from "./flags.ts";
 import { CliError, buildArgs, inputName, readInput, type Io } from "./io.ts";
+import { readIgnoreFile } from "./offline-host.ts";
 
 export const checkUsage = "hier check FILE [--format text|json] [--build-arg NAME=VALUE]... [--target STAGE]";
 
@@ -47,6 +50,10 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
       if (g.file.name === name) groups[0] = { file, diagnostics: [...groups[0]!.diagnostics, ...g.diagnostics] };
       else groups.push(g);
     }
+  }
+  if (path !== "-") {
+    const ignore = await readIgnoreFile(io, path, dirname(path));
+    if (ignore && "diagnostic" in ignore.parsed) groups.push({ file: ignore.file, diagnostics: [ignore.parsed.diagnostic] });
   }
   const all = groups.flatMap((g) => g.diagnostics);
   const failed = hasErrors(all);

@@ -6,7 +6,8 @@
  */
 import { join } from "node:path";
 import type { CompileHost, CompileOptions, NamedContext } from "../compile/index.ts";
-import { CONTEXT_IGNORE_FILE, ownIgnoreFile, parseDockerignore } from "../compile/dockerignore.ts";
+import { CONTEXT_IGNORE_FILE, ownIgnoreFile, parseDockerignore, type IgnoreParse } from "../compile/dockerignore.ts";
+import { SourceFile, formatDiagnostic } from "../diagnostics/index.ts";
 import { CliError, readOptional, type Io } from "./io.ts";
 import { image, local, type Platform } from "../llb/index.ts";
 
@@ -58,14 +59,19 @@ export function offlineHost(o: OfflineHostOptions): CompileHost {
   };
 }
 
-/** The build file's own ignore file if it is there, else the context's `.dockerignore`, parsed; a bad line is a CliError. */
-async function ignorePatterns(o: OfflineHostOptions): Promise<string[]> {
-  for (const path of [...(o.buildFile === undefined ? [] : [ownIgnoreFile(o.buildFile)]), join(o.contextDir, CONTEXT_IGNORE_FILE)]) {
-    const text = await readOptional(o.io ?? { stdout: process.stdout, stderr: process.stderr }, path);
-    if (text === undefined) continue;
-    const parsed = parseDockerignore(text, path);
-    if ("problem" in parsed) throw new CliError(parsed.problem);
-    return parsed.patterns;
+/** The ignore file a build of `buildFile` from `contextDir` uses, read and parsed; undefined when there is none. */
+export async function readIgnoreFile(io: Io, buildFile: string | undefined, contextDir: string): Promise<{ file: SourceFile; parsed: IgnoreParse } | undefined> {
+  for (const path of [...(buildFile === undefined ? [] : [ownIgnoreFile(buildFile)]), join(contextDir, CONTEXT_IGNORE_FILE)]) {
+    const text = await readOptional(io, path);
+    if (text !== undefined) return { file: new SourceFile(path, text), parsed: parseDockerignore(text, path) };
   }
-  return [];
+  return undefined;
+}
+
+/** The patterns of the ignore file; a bad line is a CliError showing it. */
+async function ignorePatterns(o: OfflineHostOptions): Promise<string[]> {
+  const read = await readIgnoreFile(o.io ?? { stdout: process.stdout, stderr: process.stderr }, o.buildFile, o.contextDir);
+  if (read === undefined) return [];
+  if ("diagnostic" in read.parsed) throw new CliError(formatDiagnostic(read.parsed.diagnostic, read.file), 1);
+  return read.parsed.patterns;
 }

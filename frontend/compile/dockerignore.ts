@@ -8,6 +8,7 @@
  * naming no file or line. hier checks that syntax first and names both.
  */
 import { posix } from "node:path";
+import type { Diagnostic } from "../diagnostics/index.ts";
 
 /** The ignore file beside a build file: `hier.yaml` → `hier.yaml.dockerignore`. */
 export function ownIgnoreFile(buildFile: string): string {
@@ -17,8 +18,8 @@ export function ownIgnoreFile(buildFile: string): string {
 /** The context's ignore file, at its root. */
 export const CONTEXT_IGNORE_FILE = ".dockerignore";
 
-/** The patterns of an ignore file, or the first line that is not one (`file:line: …`). */
-export type IgnoreParse = { readonly patterns: string[] } | { readonly problem: string };
+/** The patterns of an ignore file, or an `InvalidIgnorePattern` error at the first line that is not one. */
+export type IgnoreParse = { readonly patterns: string[] } | { readonly diagnostic: Diagnostic };
 
 /** Go's strings.TrimSpace: its white space, which is not JavaScript's (U+0085 is, U+FEFF is not). */
 const goTrim = (s: string): string => s.replace(/^[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+|[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+$/g, "");
@@ -37,7 +38,10 @@ const clean = (p: string): string => {
  */
 export function parseDockerignore(text: string, name: string = CONTEXT_IGNORE_FILE): IgnoreParse {
   const patterns: string[] = [];
-  for (const [i, raw] of text.replace(/^\uFEFF/, "").split("\n").entries()) {
+  let offset = text.startsWith("\uFEFF") ? 1 : 0;
+  for (const raw of text.slice(offset).split("\n")) {
+    const at = offset;
+    offset += raw.length + 1;
     if (raw.startsWith("#")) continue;
     const line = goTrim(raw);
     if (line === "") continue;
@@ -46,11 +50,26 @@ export function parseDockerignore(text: string, name: string = CONTEXT_IGNORE_FI
     if (body !== "") body = clean(body).replace(/^\/(?=.)/, "");
     const pattern = exception ? `!${body}` : body;
     const problem = engineProblem(pattern);
-    if (problem) return { problem: `${name}:${i + 1}: \`${line}\` is not a pattern: ${problem}; fix or remove the line` };
+    if (problem) {
+      const start = at + raw.indexOf(line);
+      return {
+        diagnostic: {
+          code: "InvalidIgnorePattern",
+          severity: "error",
+          message: `\`${shown(line)}\` is not a pattern: ${problem}`,
+          file: name,
+          range: { start, end: start + line.length },
+          hint: "fix or remove the line (patterns are Go's filepath.Match, with `**` and a leading `!`)",
+        },
+      };
+    }
     patterns.push(pattern);
   }
   return { patterns };
 }
+
+/** A line as a message shows it: control characters (a tab, a carriage return) escaped. */
+const shown = (line: string): string => line.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
 
 /**
  * What the engine refuses in a pattern it is given, as it reads one: trimmed and cleaned, a

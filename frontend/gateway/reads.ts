@@ -18,10 +18,11 @@
 import { posix } from "node:path";
 import { CONTEXT_IGNORE_FILE, ownIgnoreFile, parseDockerignore } from "../compile/dockerignore.ts";
 import { MAX_SOURCE_BYTES } from "../config/index.ts";
+import { SourceFile } from "../diagnostics/index.ts";
 import { lockPath } from "../lock/run.ts";
 import { definitionState, local, marshal, type State } from "../llb/index.ts";
 import { BridgeError, type Bridge, type FileRange } from "./client.ts";
-import { UserError } from "./errors.ts";
+import { UserError, statusFromDiagnostics } from "./errors.ts";
 import type { Caps } from "./frontend.ts";
 import type * as M from "./messages.ts";
 import type { FrontendOptions } from "./options.ts";
@@ -146,7 +147,11 @@ async function ignorePatterns(context: Promise<TextFile | undefined>, own: Promi
   const file = (await own) ?? (await context);
   if (file === undefined) return [];
   const parsed = parseDockerignore(file.text, file.name);
-  if ("problem" in parsed) throw new UserError(`hier: ${parsed.problem}`);
+  if ("diagnostic" in parsed) {
+    // At its line, with the snippet, as a build file's own errors are.
+    const status = statusFromDiagnostics(new SourceFile(file.name, file.text), [parsed.diagnostic]);
+    throw new UserError(status.message, status.details);
+  }
   return parsed.patterns;
 }
 

@@ -121,6 +121,26 @@ describe("hier check with hier.lock beside the file", () => {
   });
 });
 
+describe("hier check with the ignore file a build uses", () => {
+  it("a line the engine would refuse is an InvalidIgnorePattern error at its line; the build file's own is the one read", async () => {
+    const r = await run(["check", "hier.yaml"], { "hier.yaml": good, ".dockerignore": "node_modules\nbuild/[abc\n" });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^\.dockerignore:2:1: error InvalidIgnorePattern: `build\/\[abc` is not a pattern: a `\[` is not closed with `\]`\n  2 \| build\/\[abc\n/);
+    expect(r.stdout).toMatch(/hier\.yaml: 1 error, 0 warnings\n$/);
+    const own = await run(["check", "hier.yaml", "--format", "json"], { "hier.yaml": good, ".dockerignore": "[", "hier.yaml.dockerignore": "docs\n!\n" });
+    const json = JSON.parse(own.stdout);
+    expect(json.diagnostics.map((d: { code: string; file: string; line: number }) => [d.code, d.file, d.line])).toEqual([["InvalidIgnorePattern", "hier.yaml.dockerignore", 2]]);
+    expect(await run(["check", "hier.yaml"], { "hier.yaml": good, ".dockerignore": "[", "hier.yaml.dockerignore": "docs\n" })).toEqual({ code: 0, stdout: "hier.yaml: ok, 2 stages\n", stderr: "" });
+  });
+
+  it("hier llb stops at that line too", async () => {
+    const copies = "stages:\n  app:\n    from: alpine:3.20\n    copy: [{ src: ., dst: /app/ }]\n";
+    const r = await run(["llb", "hier.yaml"], { "hier.yaml": copies, "hier.yaml.dockerignore": "a\\\n" });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^hier: hier\.yaml\.dockerignore:1:1: error InvalidIgnorePattern: `a\\` is not a pattern: it ends in a `\\` that escapes nothing/);
+  });
+});
+
 describe("hier --version", () => {
   it("prints the version from package.json", async () => {
     const { version } = JSON.parse(readFileSync(join(import.meta.dirname, "../../../package.json"), "utf8")) as { version: string };

@@ -41,13 +41,30 @@ describe("parseDockerignore", () => {
     expect(parseDockerignore("  # not a comment\n")).toEqual({ patterns: ["# not a comment"] });
   });
 
-  it("names the file, the line and the pattern of the first bad line", () => {
-    expect(parseDockerignore("ok\n\n!build/[x\n[\n", "hier.yaml.dockerignore")).toEqual({
-      problem: "hier.yaml.dockerignore:3: `!build/[x` is not a pattern: a `[` is not closed with `]`; fix or remove the line",
+  it("an InvalidIgnorePattern error at the first bad line, naming the pattern and what is wrong", () => {
+    const text = "ok\n\n  !build/[x\n[\n";
+    const r = parseDockerignore(text, "hier.yaml.dockerignore");
+    expect("diagnostic" in r && r.diagnostic).toEqual({
+      code: "InvalidIgnorePattern",
+      severity: "error",
+      message: "`!build/[x` is not a pattern: a `[` is not closed with `]`",
+      file: "hier.yaml.dockerignore",
+      range: { start: 6, end: 15 },
+      hint: "fix or remove the line (patterns are Go's filepath.Match, with `**` and a leading `!`)",
     });
-    expect(parseDockerignore("!\n")).toEqual({ problem: ".dockerignore:1: `!` is not a pattern: `!` alone excludes nothing back in: write the path after it; fix or remove the line" });
+    expect(text.slice(6, 15)).toBe("!build/[x");
+    const message = (t: string) => {
+      const p = parseDockerignore(t);
+      return "diagnostic" in p ? p.diagnostic.message : undefined;
+    };
+    expect(message("!\n")).toBe("`!` is not a pattern: `!` alone excludes nothing back in: write the path after it");
     // What the engine is given, it reads again: `/!` becomes `!`, which it refuses, as with a Dockerfile.
-    expect(parseDockerignore("/!\n")).toEqual({ problem: ".dockerignore:1: `/!` is not a pattern: `!` alone excludes nothing back in: write the path after it; fix or remove the line" });
+    expect(message("/!\n")).toBe("`/!` is not a pattern: `!` alone excludes nothing back in: write the path after it");
+    // A control character is shown escaped.
+    expect(message("a\t[\n")).toBe("`a\\t[` is not a pattern: a `[` is not closed with `]`");
+    // After a byte-order mark, offsets still point into the text as it was.
+    const bom = parseDockerignore("\uFEFF[\n");
+    expect("diagnostic" in bom && bom.diagnostic.range).toEqual({ start: 1, end: 2 });
   });
 
   it("the build file's own: beside it, its name and `.dockerignore`", () => {

@@ -518,11 +518,17 @@ describe("runFrontend: round trips", () => {
 
   it("a line that is not a pattern fails the build at that line of the ignore file used, before anything is built", async () => {
     const bad = (files: Record<string, string>) => runFrontend(fakeBridge({ files: { "hier.yaml": COPIES, ...files } }).bridge, options());
-    await expect(bad({ ".dockerignore": "# caches\nnode_modules\n  build/[abc\n" })).rejects.toThrow(
-      new UserError("hier: .dockerignore:3: `build/[abc` is not a pattern: a `[` is not closed with `]`; fix or remove the line"),
+    const failed = await bad({ ".dockerignore": "# caches\nnode_modules\n  build/[abc\n" }).then(
+      () => expect.fail("the build went on"),
+      (e: unknown) => statusFromError(e),
     );
-    await expect(bad({ "hier.yaml.dockerignore": "!\n" })).rejects.toThrow(/^hier: hier\.yaml\.dockerignore:1: `!` is not a pattern: `!` alone/);
-    // The context's is not read when the build file has its own.
+    expect(failed.message).toBe(
+      ".dockerignore:3:3: InvalidIgnorePattern: `build/[abc` is not a pattern: a `[` is not closed with `]`; fix or remove the line (patterns are Go's filepath.Match, with `**` and a leading `!`)",
+    );
+    // With the snippet of the ignore file at that line.
+    expect(sourceLines(failed)).toEqual([[3]]);
+    await expect(bad({ "hier.yaml.dockerignore": "!\n" })).rejects.toThrow(/^hier\.yaml\.dockerignore:1:1: InvalidIgnorePattern: `!` is not a pattern: `!` alone/);
+    // The context's is not used, nor checked, when the build file has its own.
     expect((await bad({ ".dockerignore": "[", "hier.yaml.dockerignore": "docs\n" })).error).toBeUndefined();
   });
 

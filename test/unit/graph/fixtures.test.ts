@@ -47,8 +47,8 @@ describe("graph fixtures", () => {
   it("covers every diagnostic code", () => {
     // Codes only the compile phase can emit (it alone knows the build's named contexts) are
     // covered by the compile tests; codes only the gateway emits (engine answers) by
-    // test/unit/gateway/frontend.test.ts.
-    const compilePhase = new Set(["UnknownContext", "PlatformMismatch", "ImageNotResolved", "UnsupportedContext", "InvalidLock", "LockMismatch", "UnlockedImage", "LockUnused", "CacheNeedsShell"]);
+    // test/unit/gateway/frontend.test.ts; the ignore file's (another file) by test/unit/compile/dockerignore.test.ts.
+    const compilePhase = new Set(["UnknownContext", "PlatformMismatch", "ImageNotResolved", "UnsupportedContext", "InvalidLock", "LockMismatch", "UnlockedImage", "LockUnused", "CacheNeedsShell", "InvalidIgnorePattern"]);
     const untested = Object.keys(CODES).filter((c) => !seen.has(c) && !compilePhase.has(c) && c !== "InternalError" && c !== "YamlWarning");
     expect(untested).toEqual([]);
   });

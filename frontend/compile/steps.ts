@@ -11,6 +11,7 @@ import { PRESETS } from "../graph/presets.ts";
 import { parseUser } from "../graph/values.ts";
 import {
   copy,
+  http,
   image,
   merge,
   mkdir,
@@ -237,6 +238,18 @@ function parseOwner(owner: string | undefined): Owner | undefined {
   return { user: id(parsed.user), ...(parsed.group !== undefined && parsed.group !== "" ? { group: id(parsed.group) } : {}) };
 }
 
+/** The file name of a download: the last segment of the URL's path, as Dockerfile `ADD` names it; `download` when the path has none. */
+export function downloadName(url: string): string {
+  const last = new URL(url).pathname.split("/").at(-1) ?? "";
+  let name: string;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    name = last;
+  }
+  return name === "" || name === "." || name === ".." || name.includes("/") || name.includes("\0") ? "download" : name;
+}
+
 async function compileCopy(ctx: StepContext, state: State, step: CopyStep): Promise<StepResult> {
   const owner = parseOwner(step.owner);
   const base: CopyOptions = {
@@ -292,8 +305,17 @@ async function compileCopy(ctx: StepContext, state: State, step: CopyStep): Prom
       srcs = step.src.map((s) => joinPath("/", s));
       label = `--from=${from.ref} `;
       break;
+    case "url": {
+      // The engine downloads the one file (checked against the checksum, and cached by it).
+      const name = downloadName(from.url);
+      source = http(from.url, { filename: name, ...(from.checksum !== undefined ? { checksum: from.checksum } : {}), location: ctx.locate(step.range) });
+      srcs = [`/${name}`];
+      // The name shows the URL and where it goes (the checksum is in the source op).
+      label = "";
+      break;
+    }
   }
-  const shown = `COPY ${label}${step.src.join(" ") || "."} ${step.dst}`;
+  const shown = from.kind === "url" ? `ADD ${label}${from.url} ${step.dst}` : `COPY ${label}${step.src.join(" ") || "."} ${step.dst}`;
   const [first, ...rest] = srcs;
   let actions = copy(source, first ?? "/", dst, base);
   for (const s of rest) actions = actions.copy(source, s, dst, base);

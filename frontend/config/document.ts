@@ -81,6 +81,8 @@ export interface CopyNode {
   readonly exclude: readonly Str[];
   readonly owner?: Str;
   readonly mode?: Str;
+  /** The digest a download (`src: https://…`) must have. */
+  readonly checksum?: Str;
   readonly range: Range;
 }
 

@@ -15,7 +15,7 @@ export const KEYS = {
   wrapper: ["source"],
   packages: ["manager", "names"],
   run: ["sh", "exec", "env", "workdir", "user", "network", "mounts"],
-  copy: ["src", "dst", "from", "exclude", "owner", "mode"],
+  copy: ["src", "dst", "from", "exclude", "owner", "mode", "checksum"],
   step: ["run", "copy", "packages"],
   healthcheck: ["test", "interval", "timeout", "start_period", "retries", "disable"],
   mountCache: ["cache"],

@@ -91,7 +91,9 @@ export type CopySource =
   | { readonly kind: "context"; readonly name?: string }
   | { readonly kind: "stage"; readonly stage: string }
   | { readonly kind: "artifact"; readonly stage: string; readonly artifact: string }
-  | { readonly kind: "image"; readonly ref: string };
+  | { readonly kind: "image"; readonly ref: string }
+  /** A download: the one file at an http(s) URL, checked against `checksum` when there is one. */
+  | { readonly kind: "url"; readonly url: string; readonly checksum?: string };
 
 export interface CopyStep {
   readonly kind: "copy";

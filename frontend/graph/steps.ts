@@ -2,7 +2,7 @@
 import type { Code } from "../diagnostics/index.ts";
 import type { CopyNode, MountNode, PackagesNode, RunNode, Str } from "../config/index.ts";
 import { didYouMean } from "../config/index.ts";
-import type { CopyStep, PackageManager, RunMount, RunStep } from "./model.ts";
+import type { CopySource, CopyStep, PackageManager, RunMount, RunStep } from "./model.ts";
 import { PACKAGE_MANAGERS } from "./presets.ts";
 import type { Dep, Refs } from "./refs.ts";
 import { escapesContext, isValidUser, parseMode, parseSize, parseUint, resolvePath } from "./values.ts";
@@ -161,10 +161,63 @@ export function checkUser(refs: Refs, s: Str): string {
   return v;
 }
 
+/** A copy source that is a download: an http(s) URL, as Dockerfile `ADD` takes one. */
+export const isDownload = (v: string): boolean => /^https?:\/\//i.test(v);
+
+/** The digests a download's `checksum` may be (BuildKit's http source checks sha256, sha384, sha512). */
+const CHECKSUM = /^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$/;
+
+/**
+ * A copy whose source is a URL: the file it downloads, with its checksum. Undefined (reported)
+ * when the copy mixes a URL with other sources, a `from` or `exclude`, or the URL or checksum is
+ * not one.
+ */
+function resolveDownload(refs: Refs, n: CopyNode, src: readonly { s: Str; v: string }[]): CopySource | undefined {
+  const { rep } = refs;
+  const url = src.find((x) => isDownload(x.v));
+  if (!url) return undefined;
+  let ok = true;
+  if (src.length > 1) {
+    rep.error("InvalidCopy", "a download copies one URL and nothing else", src.find((x) => x !== url)?.s.range ?? url.s.range, "give each URL and each path its own copy");
+    ok = false;
+  }
+  for (const [key, node] of [["from", n.from], ["exclude", n.exclude[0]]] as const) {
+    if (node) {
+      rep.error("ConflictingKeys", `\`${key}\` does not go with a download (\`src: ${url.v}\`)`, node.range, `the URL is where the file comes from: drop \`${key}\``);
+      ok = false;
+    }
+  }
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url.v);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || parsed.hostname === "" || /\s/.test(url.v)) {
+    rep.error("InvalidValue", `\`${url.v}\` is not a URL`, url.s.range, "write http(s)://HOST/PATH");
+    ok = false;
+  } else if (parsed.username !== "" || parsed.password !== "") {
+    rep.error("InvalidValue", "a download URL with credentials puts them in the build's cache keys and image history", url.s.range, "download it in a `run` step with a secret mount instead");
+    ok = false;
+  }
+  const checksum = n.checksum ? text(refs, n.checksum, "a checksum") : undefined;
+  if (checksum !== undefined && !CHECKSUM.test(checksum)) {
+    rep.error("InvalidValue", `\`${checksum}\` is not a checksum`, n.checksum!.range, "write sha256: and the 64 hex digits `sha256sum FILE` prints (or sha384:, sha512:)");
+    ok = false;
+  }
+  if (checksum === undefined && ok) {
+    rep.warn("UnpinnedDownload", `\`${url.v}\` is downloaded without a checksum: the build takes whatever the server sends, and asks again every build`, url.s.range,
+      "add `checksum: sha256:…` (what `sha256sum FILE` prints): the file is then checked, and cached by that digest");
+  }
+  return ok ? { kind: "url", url: url.v, ...(checksum !== undefined ? { checksum } : {}) } : undefined;
+}
+
 export function resolveCopy(refs: Refs, n: CopyNode, deps: Dep[]): CopyStep | undefined {
   const { rep } = refs;
-  const from = refs.copyFrom(n.from, deps);
   const src = n.src.map((s) => ({ s, v: text(refs, s, "a copy source") }));
+  if (src.some((x) => isDownload(x.v))) return resolveDownloadCopy(refs, n, src);
+  if (n.checksum) rep.error("InvalidValue", "`checksum` is for a download", n.checksum.range, "a checksum checks a file downloaded from `src: https://…`; drop it here");
+  const from = refs.copyFrom(n.from, deps);
   if (from?.kind === "context") for (const { s, v } of src) if (escapesContext(v)) contextEscape(refs, s, v);
   if (from?.kind === "artifact") {
     for (const { s, v } of src) if (v.startsWith("/") || escapesContext(v)) rep.error("ContextPathEscapes", `\`${v}\` must be relative to the artifact's root`, s.range);
@@ -176,6 +229,18 @@ export function resolveCopy(refs: Refs, n: CopyNode, deps: Dep[]): CopyStep | un
   if (!from || !n.dst) return undefined;
   return {
     kind: "copy", from, src: src.length ? src.map((x) => x.v) : [""], dst: text(refs, n.dst, "a copy destination"), exclude: n.exclude.map((s) => text(refs, s, "an exclude pattern")),
+    ...(owner ? { owner } : {}), ...(mode === undefined ? {} : { mode }), range: n.range,
+  };
+}
+
+/** A copy of a download: the URL's file to `dst`. */
+function resolveDownloadCopy(refs: Refs, n: CopyNode, src: readonly { s: Str; v: string }[]): CopyStep | undefined {
+  const from = resolveDownload(refs, n, src);
+  const mode = num(refs, n.mode, parseMode, "InvalidMode", 'write an octal mode such as "0755"');
+  const owner = n.owner ? checkUser(refs, n.owner) : undefined;
+  if (!from || !n.dst) return undefined;
+  return {
+    kind: "copy", from, src: [], dst: text(refs, n.dst, "a copy destination"), exclude: [],
     ...(owner ? { owner } : {}), ...(mode === undefined ? {} : { mode }), range: n.range,
   };
 }

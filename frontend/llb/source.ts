@@ -118,6 +118,8 @@ export function local(name: string, opts: LocalOptions = {}): State {
 export interface HttpOptions extends OpOptions {
   /** Name of the downloaded file in the source's output (BuildKit's default: from the URL). */
   readonly filename?: string;
+  /** The digest the file must have (`http.checksum`): the engine checks it, and caches by it. */
+  readonly checksum?: string;
 }
 
 /**
@@ -125,9 +127,10 @@ export interface HttpOptions extends OpOptions {
  * context archive, `http://buildkit-session/…`). The output holds that one file. No platform.
  */
 export function http(url: string, opts: HttpOptions = {}): State {
-  const { filename, ...meta } = opts;
+  const { filename, checksum, ...meta } = opts;
   const attrs: Record<string, string> = filename !== undefined && filename !== "" ? { "http.filename": filename } : {};
-  const v = new SourceVertex(url, attrs, undefined, meta, ["source.http"]);
+  if (checksum !== undefined) attrs["http.checksum"] = checksum;
+  const v = new SourceVertex(url, attrs, undefined, meta, ["source.http", ...(checksum !== undefined ? ["source.http.checksum"] : [])]);
   return State.scratch().withOutput({ vertex: v, index: 0 });
 }
 

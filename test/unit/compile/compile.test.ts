@@ -104,6 +104,26 @@ describe("compileTarget", () => {
     expect(ctx.op["source"].attrs["local.session"]).toBe("sess");
   });
 
+  it("downloads a URL as the engine's http source, checked and cached by its checksum, and copies the file to dst", async () => {
+    const sum = `sha256:${"ab".repeat(32)}`;
+    const text = `stages:\n  tools:\n    from: debian:bookworm-slim\n    copy:\n      - { src: "https://example.com/dl/gosu%2Damd64?x=1", checksum: "${sum}", dst: /usr/local/bin/gosu, mode: "0755" }\n      - "https://example.com/ /opt/"\n`;
+    const { ops } = await compile("tools", true, text);
+    const sources = ops.filter((o) => o.op["source"]?.identifier?.startsWith("https://"));
+    expect(sources.map((o) => [o.op["source"].identifier, o.op["source"].attrs])).toEqual([
+      ["https://example.com/dl/gosu%2Damd64?x=1", { "http.checksum": sum, "http.filename": "gosu-amd64" }],
+      ["https://example.com/", { "http.filename": "download" }],
+    ]);
+    expect(sources[0]?.metadata.caps).toMatchObject({ "source.http": true, "source.http.checksum": true });
+    // The download fails at its YAML line (a checksum mismatch, a 404).
+    expect(sources[0]?.locations?.[0]?.ranges[0]?.start.line).toBe(5);
+    const names = ops.map(name).filter((n) => n.includes("ADD"));
+    expect(names).toEqual(["[tools 2/3] ADD https://example.com/dl/gosu%2Damd64?x=1 /usr/local/bin/gosu", "[tools 3/3] ADD https://example.com/ /opt/"]);
+    const file = ops.find((o) => name(o).includes("gosu"))!.op["file"].actions[0].copy;
+    expect([file.src, file.dest, file.mode]).toEqual(["/gosu-amd64", "/usr/local/bin/gosu", 0o755]);
+    // Nothing from the build context.
+    expect(ops.some((o) => o.op["source"]?.identifier === "local://context")).toBe(false);
+  });
+
   it("copies artifacts as a linked copy (scratch copy + merge) with mergeop, plainly without", async () => {
     const linked = await compile("release", true);
     const merge = linked.ops.find((o) => o.op["merge"]);

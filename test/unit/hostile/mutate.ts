@@ -5,7 +5,7 @@
 export const TOKENS = [
   "", "~", "null", "[]", "{}", "-1", "0", "1e999", '""', "*a", "&a x", "<<: *a", "../..", "/", "${X}", "${", "a:b:c",
   "@sha256:zz", "\t", "!!binary AA", "? x", "- ", ": ", '"\\u0000"', "true", "linux/arm64/v9", "0o777", "-0",
-  "9999999999999999999", "'", "|", ">-",
+  "9999999999999999999", "'", "|", ">-", "https://h/p?q#f",
 ];
 
 /** A linear congruential generator: the same cases on every run. */

@@ -21,7 +21,8 @@ export const ENGINE_CAPS: readonly string[] = [
   "exec.mount.bind", "exec.mount.cache", "exec.mount.cache.sharing", "exec.mount.secret", "exec.mount.selector",
   "exec.mount.ssh", "exec.mount.tmpfs", "exec.mount.tmpfs.size", "exec.secretenv", "exec.validexitcode", "file.base", "file.copy.includeexcludepatterns",
   "file.rm.wildcard", "mergeop", "diffop", "meta.description", "meta.ignorecache", "meta.exportcache", "platform",
-  "source.http", "source.http.checksum", "source.image", "source.image.resolvemode", "source.local", "source.local.differ", "source.local.excludepatterns",
+  "source.git", "source.git.checksum", "source.git.fullurl", "source.git.keepgitdir", "source.git.mountsshsock", "source.git.skipsubmodules",
+  "source.git.subdir", "source.http", "source.http.checksum", "source.image", "source.image.resolvemode", "source.local", "source.local.differ", "source.local.excludepatterns",
   "source.local.followpaths", "source.local.includepatterns", "source.local.sessionid", "source.local.sharedkeyhint",
   "source.local.unique",
 ];

@@ -11,7 +11,10 @@ import { PRESETS } from "../graph/presets.ts";
 import { parseUser } from "../graph/values.ts";
 import {
   copy,
+  git,
   http,
+  missingGitCaps,
+  parseGitRef,
   image,
   merge,
   mkdir,
@@ -314,8 +317,28 @@ async function compileCopy(ctx: StepContext, state: State, step: CopyStep): Prom
       label = "";
       break;
     }
+    case "git": {
+      // The checkout (of its subdirectory, when the URL names one), its contents into dst.
+      const parsed = parseGitRef(from.url);
+      const repo = parsed && !("problem" in parsed) ? { ...parsed, ...(from.checksum !== undefined ? { checksum: from.checksum } : {}) } : undefined;
+      const missing = repo ? missingGitCaps(repo, ctx.host.llbCaps) : [];
+      if (missing.length > 0) {
+        ctx.diagnostics.push({
+          code: "UnsupportedContext",
+          severity: "error",
+          message: `this BuildKit cannot check out ${from.url}: it lacks ${missing.join(", ")}`,
+          file: ctx.graph.file.name,
+          range: step.range,
+          hint: "upgrade BuildKit or leave that option out of the URL",
+        });
+      }
+      source = repo ? git(repo, { location: ctx.locate(step.range) }) : scratch();
+      srcs = ["/"];
+      label = "";
+      break;
+    }
   }
-  const shown = from.kind === "url" ? `ADD ${label}${from.url} ${step.dst}` : `COPY ${label}${step.src.join(" ") || "."} ${step.dst}`;
+  const shown = from.kind === "url" || from.kind === "git" ? `ADD ${from.url} ${step.dst}` : `COPY ${label}${step.src.join(" ") || "."} ${step.dst}`;
   const [first, ...rest] = srcs;
   let actions = copy(source, first ?? "/", dst, base);
   for (const s of rest) actions = actions.copy(source, s, dst, base);

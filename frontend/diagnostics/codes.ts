@@ -52,7 +52,7 @@ export const CODES = {
   ImageNotResolved: ["error", "The engine could not resolve an image a stage, copy or mount names (not found, no access, no registry)."],
   CacheNeedsShell: ["error", "Exporting or seeding a cache (docs/caches.md) needs a stage that mounts it to start from an image with /bin/sh and cp."],
   UnsupportedContext: ["error", "A named context hier cannot use (git or http), or an `input:` BuildKit did not pass."],
-  UnpinnedDownload: ["warning", "A download (`copy: [{ src: https://…, dst: … }]`) without a `checksum`: nothing checks what the server sends, and the engine asks it again every build."],
+  UnpinnedDownload: ["warning", "A download (`copy: [{ src: https://…, dst: … }]`) without a `checksum`, or a repository without a commit: nothing checks what the server sends, and the engine asks it again every build."],
   InvalidIgnorePattern: ["error", "A line of the ignore file (`.dockerignore`, or `hier.yaml.dockerignore` beside the build file) that the engine would refuse as a pattern."],
   InvalidLock: ["error", "`hier.lock` is not a valid lock file (not YAML, an unknown version or key, a reference or digest that is not one)."],
   LockMismatch: ["error", "A reference no longer matches `hier.lock`: the file pins another digest, changed a locked tag, or builds a platform the lock does not record."],

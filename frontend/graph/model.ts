@@ -93,7 +93,9 @@ export type CopySource =
   | { readonly kind: "artifact"; readonly stage: string; readonly artifact: string }
   | { readonly kind: "image"; readonly ref: string }
   /** A download: the one file at an http(s) URL, checked against `checksum` when there is one. */
-  | { readonly kind: "url"; readonly url: string; readonly checksum?: string };
+  | { readonly kind: "url"; readonly url: string; readonly checksum?: string }
+  /** A git checkout (`https://…/r.git#REF[:SUBDIR]`, `git@host:r.git`, …), at commit `checksum` when there is one. */
+  | { readonly kind: "git"; readonly url: string; readonly checksum?: string };
 
 export interface CopyStep {
   readonly kind: "copy";

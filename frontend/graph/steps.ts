@@ -6,6 +6,7 @@ import type { CopySource, CopyStep, PackageManager, RunMount, RunStep } from "./
 import { PACKAGE_MANAGERS } from "./presets.ts";
 import type { Dep, Refs } from "./refs.ts";
 import { escapesContext, isValidUser, parseMode, parseSize, parseUint, resolvePath } from "./values.ts";
+import { parseGitRef } from "../llb/git-ref.ts";
 
 /** A packages step before its manager is known (inferred in topological order). */
 export interface DraftPackages {
@@ -161,8 +162,19 @@ export function checkUser(refs: Refs, s: Str): string {
   return v;
 }
 
-/** A copy source that is a download: an http(s) URL, as Dockerfile `ADD` takes one. */
-export const isDownload = (v: string): boolean => /^https?:\/\//i.test(v);
+/**
+ * What a copy source is when it is not a path, as Dockerfile `ADD` reads one: a git repository
+ * (a URL with a scheme, or `user@host:path`, in the git grammar), else an http(s) URL (a download).
+ */
+export function remoteSource(v: string): "git" | "url" | undefined {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(v);
+  if ((scheme || /^[\w-]+@[\w.-]+:/.test(v)) && parseGitRef(v) !== undefined) return "git";
+  return /^https?:\/\//i.test(v) ? "url" : undefined;
+}
+const isDownload = (v: string): boolean => remoteSource(v) !== undefined;
+
+/** A full commit id: what `git.checksum` pins a checkout to. */
+const COMMIT = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 
 /** The digests a download's `checksum` may be (BuildKit's http source checks sha256, sha384, sha512). */
 const CHECKSUM = /^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$/;
@@ -187,6 +199,7 @@ function resolveDownload(refs: Refs, n: CopyNode, src: readonly { s: Str; v: str
       ok = false;
     }
   }
+  if (remoteSource(url.v) === "git") return ok ? resolveGit(refs, n, url) : undefined;
   let parsed: URL | undefined;
   try {
     parsed = new URL(url.v);
@@ -231,6 +244,35 @@ export function resolveCopy(refs: Refs, n: CopyNode, deps: Dep[]): CopyStep | un
     kind: "copy", from, src: src.length ? src.map((x) => x.v) : [""], dst: text(refs, n.dst, "a copy destination"), exclude: n.exclude.map((s) => text(refs, s, "an exclude pattern")),
     ...(owner ? { owner } : {}), ...(mode === undefined ? {} : { mode }), range: n.range,
   };
+}
+
+/** A git source: the repository's checkout, at a commit when `checksum` (or the URL's `?checksum=`) gives one. */
+function resolveGit(refs: Refs, n: CopyNode, url: { s: Str; v: string }): CopySource | undefined {
+  const { rep } = refs;
+  const ref = parseGitRef(url.v);
+  if (ref === undefined) return undefined;
+  if ("problem" in ref) {
+    rep.error("InvalidValue", ref.problem, url.s.range, "write the repository as docker buildx takes it: REPO.git#REF[:SUBDIR] or REPO.git?ref=REF&subdir=DIR");
+    return undefined;
+  }
+  if (ref.remote.includes("@") && ref.scheme !== "ssh") {
+    rep.error("InvalidValue", "a repository URL with credentials puts them in the build's cache keys and image history", url.s.range, "pass a token with --secret id=GIT_AUTH_TOKEN instead");
+    return undefined;
+  }
+  const checksum = n.checksum ? text(refs, n.checksum, "a checksum") : ref.checksum;
+  if (checksum !== undefined && !COMMIT.test(checksum)) {
+    rep.error("InvalidValue", `\`${checksum}\` is not a commit`, n.checksum?.range ?? url.s.range, "a repository's checksum is the full commit id `git rev-parse REF` prints");
+    return undefined;
+  }
+  if (n.checksum && ref.checksum !== undefined && ref.checksum !== checksum) {
+    rep.error("ConflictingKeys", `\`checksum\` says ${checksum} and the URL says ${ref.checksum}`, n.checksum.range, "keep one of them");
+    return undefined;
+  }
+  if (checksum === undefined && !(ref.ref !== undefined && COMMIT.test(ref.ref))) {
+    rep.warn("UnpinnedDownload", `\`${url.v}\` is checked out without a commit: the build takes whatever the ref points at, and asks again every build`, url.s.range,
+      "add `checksum:` with the commit `git rev-parse REF` prints (or write the commit as the ref)");
+  }
+  return { kind: "git", url: url.v, ...(checksum !== undefined ? { checksum } : {}) };
 }
 
 /** A copy of a download: the URL's file to `dst`. */

@@ -11,7 +11,7 @@ import { connect, createServer as createTcpServer, type AddressInfo } from "node
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { DEBIAN_IMAGE, FRONTEND_IMAGE, bake, buildx, requireEngine, runImage, tagTracker, tempContext } from "./helpers/index.ts";
+import { DEBIAN_IMAGE, FRONTEND_IMAGE, bake, buildx, buildxWarnings, requireEngine, runImage, tagTracker, tempContext } from "./helpers/index.ts";
 
 const COPYING = `# syntax=org/hier-frontend
 stages:
@@ -163,5 +163,29 @@ stages:
     const res = await buildx(["-f", "hier.yaml", "--build-context", `src=${repo}#v1`, "-t", tag, "."], { cwd: named });
     expect(res.code, res.log).toBe(0);
     expect((await runImage(tag)).stdout).toBe("v1\n");
+  });
+
+  test("a git repository as a copy's src (ADD REPO): its checkout, or a subdirectory of it, at dst", async () => {
+    const ctx = tempContext({
+      "hier.yaml": `# syntax=org/hier-frontend
+stages:
+  app:
+    role: runtime
+    from: ${DEBIAN_IMAGE}
+    copy:
+      - { src: "${repo}#v1", dst: /v1 }
+      - { src: "${repo}#main:sub/app", dst: /sub/ }
+    cmd: [cat, /v1/app/hello.txt, /sub/hello.txt]
+`,
+    });
+    const tag = tagFor("git-copy");
+    const res = await buildxWarnings(["-f", "hier.yaml", "-t", tag, "."], { cwd: ctx });
+    expect(res.code, res.log).toBe(0);
+    expect((await runImage(tag)).stdout).toBe("v1\nfrom sub\n");
+    // Unpinned: the checker says so, in warnings that do not stop the build.
+    expect(res.warnings.filter((w) => w.text.startsWith("UnpinnedDownload: ")).map((w) => w.step)).toEqual([
+      "[internal] load build definition from hier.yaml",
+      "[internal] load build definition from hier.yaml",
+    ]);
   });
 });

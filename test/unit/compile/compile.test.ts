@@ -124,6 +124,20 @@ describe("compileTarget", () => {
     expect(ops.some((o) => o.op["source"]?.identifier === "local://context")).toBe(false);
   });
 
+  it("checks a git repository out, at the commit its checksum gives, and copies the checkout into dst", async () => {
+    const commit = "0123456789abcdef0123456789abcdef01234567";
+    const text = `stages:\n  src:\n    from: scratch\n    copy:\n      - { src: "https://github.com/moby/buildkit.git#v0.13.2:docs", checksum: ${commit}, dst: /docs }\n`;
+    const { ops, compiled } = await compile("src", true, text);
+    expect(compiled.diagnostics).toEqual([]);
+    const source = ops.find((o) => o.op["source"]?.identifier?.startsWith("git://"))!;
+    expect(source.op["source"].identifier).toBe("git://github.com/moby/buildkit.git#v0.13.2:docs");
+    expect(source.op["source"].attrs).toMatchObject({ "git.fullurl": "https://github.com/moby/buildkit.git", "git.checksum": commit });
+    expect(source.locations?.[0]?.ranges[0]?.start.line).toBe(5);
+    const step = ops.find((o) => name(o).includes("ADD"))!;
+    expect(name(step)).toBe("[src 1/1] ADD https://github.com/moby/buildkit.git#v0.13.2:docs /docs");
+    expect([step.op["file"].actions[0].copy.src, step.op["file"].actions[0].copy.dest]).toEqual(["/", "/docs"]);
+  });
+
   it("copies artifacts as a linked copy (scratch copy + merge) with mergeop, plainly without", async () => {
     const linked = await compile("release", true);
     const merge = linked.ops.find((o) => o.op["merge"]);

@@ -31,6 +31,10 @@ stages:
     cmd: [cat, /from-url.txt]
 `;
 
+/** A runtime stage on Debian with these copies and this cmd (YAML flow sequences). */
+const runtimeCopying = (copy: string, cmd: string): string =>
+  `# syntax=org/hier-frontend\nstages:\n  app:\n    role: runtime\n    from: ${DEBIAN_IMAGE}\n    copy: ${copy}\n    cmd: ${cmd}\n`;
+
 const { tagFor, removeAll } = tagTracker();
 /** The project as a tar stream, as `tar -C DIR -cf - .` writes it. */
 const project = tempContext({ "hier.yaml": COPYING, "app/hello.txt": "hello from the archive\n" });
@@ -149,16 +153,7 @@ describe("remote build contexts", () => {
   });
 
   test("a git repository as a named context (--build-context NAME=URL)", async () => {
-    const named = tempContext({
-      "hier.yaml": `# syntax=org/hier-frontend
-stages:
-  app:
-    role: runtime
-    from: ${DEBIAN_IMAGE}
-    copy: [{ from: "context:src", src: app/hello.txt, dst: /hello.txt }]
-    cmd: [cat, /hello.txt]
-`,
-    });
+    const named = tempContext({ "hier.yaml": runtimeCopying('[{ from: "context:src", src: app/hello.txt, dst: /hello.txt }]', "[cat, /hello.txt]") });
     const tag = tagFor("git-named");
     const res = await buildx(["-f", "hier.yaml", "--build-context", `src=${repo}#v1`, "-t", tag, "."], { cwd: named });
     expect(res.code, res.log).toBe(0);
@@ -166,18 +161,7 @@ stages:
   });
 
   test("a git repository as a copy's src (ADD REPO): its checkout, or a subdirectory of it, at dst", async () => {
-    const ctx = tempContext({
-      "hier.yaml": `# syntax=org/hier-frontend
-stages:
-  app:
-    role: runtime
-    from: ${DEBIAN_IMAGE}
-    copy:
-      - { src: "${repo}#v1", dst: /v1 }
-      - { src: "${repo}#main:sub/app", dst: /sub/ }
-    cmd: [cat, /v1/app/hello.txt, /sub/hello.txt]
-`,
-    });
+    const ctx = tempContext({ "hier.yaml": runtimeCopying(`[{ src: "${repo}#v1", dst: /v1 }, { src: "${repo}#main:sub/app", dst: /sub/ }]`, "[cat, /v1/app/hello.txt, /sub/hello.txt]") });
     const tag = tagFor("git-copy");
     const res = await buildxWarnings(["-f", "hier.yaml", "-t", tag, "."], { cwd: ctx });
     expect(res.code, res.log).toBe(0);

@@ -2,14 +2,15 @@
 // HTTP server in this process that counts what it is asked: the file lands at dst with its mode, a
 // rebuild with a checksum asks the server nothing and is fully cached, and a file whose digest is
 // not the checksum fails the build at the copy's YAML line.
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEBIAN_IMAGE, FRONTEND_IMAGE, buildx, imageTree, mustSucceed, requireEngine, tagTracker, tempContext } from "./helpers/index.ts";
 
 const tags = tagTracker();
-const TOOL = "#!/bin/sh\necho tool 1.0\n";
+// New content each run: the engine caches a download by its checksum, across builds and runs.
+const TOOL = `#!/bin/sh\necho tool 1.0 ${randomUUID()}\n`;
 const sha256 = (s: string): string => `sha256:${createHash("sha256").update(s).digest("hex")}`;
 let server: Server;
 let base = "";

@@ -19,6 +19,7 @@ import {
   merge,
   mkdir,
   pinImageRef,
+  platformId,
   scratch,
   type CopyOptions,
   type MountSpec,
@@ -269,6 +270,8 @@ async function compileCopy(ctx: StepContext, state: State, step: CopyStep): Prom
   let source: State;
   let srcs: string[];
   let label: string;
+  // A download's or a checkout's URL: the step is shown as ADD.
+  let shownUrl: string | undefined;
   const from = step.from;
   switch (from.kind) {
     case "context": {
@@ -308,10 +311,25 @@ async function compileCopy(ctx: StepContext, state: State, step: CopyStep): Prom
       srcs = step.src.map((s) => joinPath("/", s));
       label = `--from=${from.ref} `;
       break;
-    case "url": {
-      // The engine downloads the one file (checked against the checksum, and cached by it).
-      const name = downloadName(from.url);
-      source = http(from.url, { filename: name, ...(from.checksum !== undefined ? { checksum: from.checksum } : {}), location: ctx.locate(step.range) });
+    case "url":
+    case "urls": {
+      // The engine downloads the one file (checked against the checksum, and cached by it): for
+      // a download per platform, the URL of the platform this stage is built for.
+      const chosen = from.kind === "url" ? from : from.byPlatform.find((d) => d.platform === platformId(ctx.platform));
+      if (!chosen && from.kind === "urls") {
+        ctx.diagnostics.push({
+          code: "PlatformMismatch",
+          severity: "error",
+          message: `this copy downloads nothing for ${platformId(ctx.platform)} (it has ${from.byPlatform.map((d) => d.platform).join(", ")})`,
+          file: ctx.graph.file.name,
+          range: step.range,
+          hint: `add ${platformId(ctx.platform)} to \`src\`, or build for the platforms it has`,
+        });
+      }
+      const url = chosen?.url ?? "https://invalid.invalid/";
+      shownUrl = url;
+      const name = downloadName(url);
+      source = http(url, { filename: name, ...(chosen?.checksum !== undefined ? { checksum: chosen.checksum } : {}), location: ctx.locate(step.range) });
       srcs = [`/${name}`];
       // The name shows the URL and where it goes (the checksum is in the source op).
       label = "";
@@ -333,12 +351,13 @@ async function compileCopy(ctx: StepContext, state: State, step: CopyStep): Prom
         });
       }
       source = repo ? git(repo, { location: ctx.locate(step.range) }) : scratch();
+      shownUrl = from.url;
       srcs = ["/"];
       label = "";
       break;
     }
   }
-  const shown = from.kind === "url" || from.kind === "git" ? `ADD ${from.url} ${step.dst}` : `COPY ${label}${step.src.join(" ") || "."} ${step.dst}`;
+  const shown = shownUrl !== undefined ? `ADD ${shownUrl} ${step.dst}` : `COPY ${label}${step.src.join(" ") || "."} ${step.dst}`;
   const [first, ...rest] = srcs;
   let actions = copy(source, first ?? "/", dst, base);
   for (const s of rest) actions = actions.copy(source, s, dst, base);

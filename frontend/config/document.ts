@@ -83,6 +83,10 @@ export interface CopyNode {
   readonly mode?: Str;
   /** The digest a download (`src: https://…`) must have. */
   readonly checksum?: Str;
+  /** `src` as a mapping: a download per platform (platform → URL). */
+  readonly srcByPlatform?: readonly Entry[];
+  /** `checksum` as a mapping: the digest of each platform's download. */
+  readonly checksumByPlatform?: readonly Entry[];
   readonly range: Range;
 }
 

@@ -140,12 +140,16 @@ function readCopies(r: Reader, field: Field, what: string): CopyNode[] {
       const from = r.str(f.get("from"), `\`from\` of ${w}`);
       const owner = r.str(f.get("owner"), `\`owner\` of ${w}`);
       const mode = r.str(f.get("mode"), `\`mode\` of ${w}`);
-      const checksum = r.str(f.get("checksum"), `\`checksum\` of ${w}`);
+      // `src` and `checksum` may be mappings: a download per platform.
+      const srcMap = isMap(f.get("src")?.node) ? r.strMap(f.get("src"), `\`src\` of ${w}`) : undefined;
+      const sumMap = isMap(f.get("checksum")?.node) ? r.strMap(f.get("checksum"), `\`checksum\` of ${w}`) : undefined;
+      const checksum = sumMap ? undefined : r.str(f.get("checksum"), `\`checksum\` of ${w}`);
       if (!f.has("dst")) r.error("MissingKey", `${w} needs \`dst\``, item.range, "add `dst: /path/in/image`");
       if (!f.has("src") && !f.has("from")) r.error("MissingKey", `${w} needs \`src\``, item.range, "add `src: path/in/context`");
       out.push({
-        kind: "copy", src: r.strList(f.get("src"), `\`src\` of ${w}`), exclude: r.strList(f.get("exclude"), `\`exclude\` of ${w}`),
+        kind: "copy", src: srcMap ? [] : r.strList(f.get("src"), `\`src\` of ${w}`), exclude: r.strList(f.get("exclude"), `\`exclude\` of ${w}`),
         ...(dst ? { dst } : {}), ...(from ? { from } : {}), ...(owner ? { owner } : {}), ...(mode ? { mode } : {}), ...(checksum ? { checksum } : {}),
+        ...(srcMap ? { srcByPlatform: srcMap } : {}), ...(sumMap ? { checksumByPlatform: sumMap } : {}),
         range: item.range,
       });
       continue;

@@ -8,10 +8,10 @@ import { didYouMean } from "../config/index.ts";
 import type { Range } from "../diagnostics/index.ts";
 import { ROLES, type From, type Healthcheck, type PackageManager, type Role, type StageConfig, type StageTest } from "./model.ts";
 import type { Dep, Refs } from "./refs.ts";
-import { absolute, bool, checkUser, envName, resolveCopy, resolvePackages, resolveRun, text, type DraftStep } from "./steps.ts";
+import { absolute, bool, checkPlatforms, checkUser, envName, resolveCopy, resolvePackages, resolveRun, text, type DraftStep } from "./steps.ts";
 import {
   RESERVED_STAGE_NAMES, STAGE_NAME, ITEM_NAME, inferPackageManager, isValidSignal, parseDuration, parsePorts, parseUint,
-  OSES, ARCHES, DURATION_LIMIT, platformId, platformProblem, validPlatform,
+  DURATION_LIMIT,
 } from "./values.ts";
 
 export interface DraftArtifact {
@@ -99,35 +99,6 @@ export function draftStage(refs: Refs, n: StageNode): Draft {
   return dr;
 }
 
-/** A `platforms` list: each one valid, none twice (as written or after normalising); normalised ids. */
-export function checkPlatforms(refs: Refs, list: readonly Str[]): string[] {
-  const seen = new Map<string, Str>();
-  const out: string[] = [];
-  for (const p of list) {
-    const v = refs.ip.expand(p);
-    const problem = platformProblem(v);
-    const parsed = problem === undefined ? validPlatform(v) : undefined;
-    if (!parsed) {
-      const [os = "", arch = ""] = v.split("/");
-      const hint = !OSES.includes(os.toLowerCase()) ? didYouMean(os, OSES) : !ARCHES.includes(arch.toLowerCase()) ? didYouMean(arch, ARCHES) : undefined;
-      refs.rep.error("InvalidPlatform", `\`${v}\` is not a valid platform`, p.range, hint ?? problem);
-      out.push(v);
-      continue;
-    }
-    const id = platformId(parsed);
-    const first = seen.get(id);
-    if (first) {
-      const was = refs.ip.expand(first);
-      const same = was === v ? `platform \`${v}\` is listed twice` : `platform \`${v}\`${v === id ? "" : ` (\`${id}\`)`} is listed already as \`${was}\``;
-      refs.rep.error("InvalidPlatform", same, p.range,
-        "list each platform once", [{ message: "first listed here", range: first.range }]);
-      continue;
-    }
-    seen.set(id, p);
-    out.push(id);
-  }
-  return out;
-}
 
 /** An entrypoint or cmd; an empty shell string or an empty program name cannot run. */
 function command(refs: Refs, c: CommandNode | undefined, what: "entrypoint" | "cmd"): string[] | undefined {

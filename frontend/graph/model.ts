@@ -94,6 +94,8 @@ export type CopySource =
   | { readonly kind: "image"; readonly ref: string }
   /** A download: the one file at an http(s) URL, checked against `checksum` when there is one. */
   | { readonly kind: "url"; readonly url: string; readonly checksum?: string }
+  /** A download per platform: the build for a platform fetches that platform's URL. */
+  | { readonly kind: "urls"; readonly byPlatform: readonly { readonly platform: string; readonly url: string; readonly checksum?: string }[] }
   /** A git checkout (`https://…/r.git#REF[:SUBDIR]`, `git@host:r.git`, …), at commit `checksum` when there is one. */
   | { readonly kind: "git"; readonly url: string; readonly checksum?: string };
 

@@ -1,11 +1,11 @@
 /** Resolving a stage's steps: run (with mounts), copy and packages. Package managers come later. */
 import type { Code } from "../diagnostics/index.ts";
-import type { CopyNode, MountNode, PackagesNode, RunNode, Str } from "../config/index.ts";
+import type { CopyNode, Entry, MountNode, PackagesNode, RunNode, Str } from "../config/index.ts";
 import { didYouMean } from "../config/index.ts";
 import type { CopySource, CopyStep, PackageManager, RunMount, RunStep } from "./model.ts";
 import { PACKAGE_MANAGERS } from "./presets.ts";
 import type { Dep, Refs } from "./refs.ts";
-import { escapesContext, isValidUser, parseMode, parseSize, parseUint, resolvePath } from "./values.ts";
+import { ARCHES, OSES, escapesContext, isValidUser, parseMode, parseSize, parseUint, platformId, platformProblem, resolvePath, validPlatform } from "./values.ts";
 import { parseGitRef } from "../llb/git-ref.ts";
 
 /** A packages step before its manager is known (inferred in topological order). */
@@ -200,33 +200,102 @@ function resolveDownload(refs: Refs, n: CopyNode, src: readonly { s: Str; v: str
     }
   }
   if (remoteSource(url.v) === "git") return ok ? resolveGit(refs, n, url) : undefined;
+  ok = checkDownloadUrl(refs, url.s, url.v) && ok;
+  const checksum = n.checksum ? text(refs, n.checksum, "a checksum") : undefined;
+  if (checksum !== undefined) ok = checkChecksum(refs, n.checksum!, checksum) && ok;
+  else if (ok) unpinned(refs, url.s, url.v);
+  return ok ? { kind: "url", url: url.v, ...(checksum !== undefined ? { checksum } : {}) } : undefined;
+}
+
+/** Whether `v` is an http(s) URL a download may fetch (reported when not). */
+function checkDownloadUrl(refs: Refs, s: Str, v: string): boolean {
   let parsed: URL | undefined;
   try {
-    parsed = new URL(url.v);
+    parsed = new URL(v);
   } catch {
     parsed = undefined;
   }
-  if (!parsed || parsed.hostname === "" || /\s/.test(url.v)) {
-    rep.error("InvalidValue", `\`${url.v}\` is not a URL`, url.s.range, "write http(s)://HOST/PATH");
-    ok = false;
-  } else if (parsed.username !== "" || parsed.password !== "") {
-    rep.error("InvalidValue", "a download URL with credentials puts them in the build's cache keys and image history", url.s.range, "download it in a `run` step with a secret mount instead");
+  if (!parsed || parsed.hostname === "" || /\s/.test(v) || !/^https?:\/\//i.test(v)) {
+    refs.rep.error("InvalidValue", `\`${v}\` is not a URL`, s.range, "write http(s)://HOST/PATH");
+    return false;
+  }
+  if (parsed.username !== "" || parsed.password !== "") {
+    refs.rep.error("InvalidValue", "a download URL with credentials puts them in the build's cache keys and image history", s.range, "download it in a `run` step with a secret mount instead");
+    return false;
+  }
+  return true;
+}
+
+/** Whether `v` is a digest a download can be checked against (reported when not). */
+function checkChecksum(refs: Refs, s: Str, v: string): boolean {
+  if (CHECKSUM.test(v)) return true;
+  refs.rep.error("InvalidValue", `\`${v}\` is not a checksum`, s.range, "write sha256: and the 64 hex digits `sha256sum FILE` prints (or sha384:, sha512:)");
+  return false;
+}
+
+function unpinned(refs: Refs, s: Str, v: string): void {
+  refs.rep.warn("UnpinnedDownload", `\`${v}\` is downloaded without a checksum: the build takes whatever the server sends, and asks again every build`, s.range,
+    "add `checksum: sha256:…` (what `sha256sum FILE` prints): the file is then checked, and cached by that digest");
+}
+
+/**
+ * A download per platform: `src` and `checksum` as mappings from a platform to its URL and its
+ * digest. Each key is a platform (normalised); each checksum belongs to a platform with a URL.
+ */
+function resolvePlatformDownloads(refs: Refs, n: CopyNode, entries: readonly Entry[]): CopyStep | undefined {
+  const { rep } = refs;
+  let ok = true;
+  for (const [key, node] of [["from", n.from], ["exclude", n.exclude[0]]] as const) {
+    if (node) {
+      rep.error("ConflictingKeys", `\`${key}\` does not go with a download per platform`, node.range, `the URLs are where the files come from: drop \`${key}\``);
+      ok = false;
+    }
+  }
+  if (n.checksum) {
+    rep.error("InvalidValue", "one checksum cannot check a file per platform", n.checksum.range, "give `checksum` the same platforms as `src`: `{ linux/amd64: sha256:…, … }`");
     ok = false;
   }
-  const checksum = n.checksum ? text(refs, n.checksum, "a checksum") : undefined;
-  if (checksum !== undefined && !CHECKSUM.test(checksum)) {
-    rep.error("InvalidValue", `\`${checksum}\` is not a checksum`, n.checksum!.range, "write sha256: and the 64 hex digits `sha256sum FILE` prints (or sha384:, sha512:)");
-    ok = false;
+  if (entries.length === 0) {
+    rep.error("EmptyValue", "a download per platform needs at least one platform", n.range, "write `src: { linux/amd64: https://… }`");
+    return undefined;
   }
-  if (checksum === undefined && ok) {
-    rep.warn("UnpinnedDownload", `\`${url.v}\` is downloaded without a checksum: the build takes whatever the server sends, and asks again every build`, url.s.range,
-      "add `checksum: sha256:…` (what `sha256sum FILE` prints): the file is then checked, and cached by that digest");
+  const ids = checkPlatforms(refs, entries.map((e) => e.key));
+  const sums = new Map<string, { s: Str; v: string }>();
+  const sumEntries = n.checksumByPlatform ?? [];
+  checkPlatforms(refs, sumEntries.map((e) => e.key)).forEach((id, i) => {
+    const e = sumEntries[i] as Entry;
+    sums.set(id, { s: e.value, v: text(refs, e.value, "a checksum") });
+  });
+  const byPlatform: { platform: string; url: string; checksum?: string }[] = [];
+  entries.forEach((e, i) => {
+    const platform = ids[i] ?? "";
+    const url = text(refs, e.value, "a download URL");
+    let good = checkDownloadUrl(refs, e.value, url);
+    const sum = sums.get(platform);
+    if (sum) good = checkChecksum(refs, sum.s, sum.v) && good;
+    else if (good) unpinned(refs, e.value, url);
+    ok &&= good;
+    byPlatform.push({ platform, url, ...(sum ? { checksum: sum.v } : {}) });
+  });
+  for (const [id, sum] of sums) {
+    if (!ids.includes(id)) {
+      rep.error("InvalidValue", `a checksum for ${id}, which \`src\` has no URL for`, sum.s.range, `add ${id} to \`src\`, or drop this checksum`);
+      ok = false;
+    }
   }
-  return ok ? { kind: "url", url: url.v, ...(checksum !== undefined ? { checksum } : {}) } : undefined;
+  const mode = num(refs, n.mode, parseMode, "InvalidMode", 'write an octal mode such as "0755"');
+  const owner = n.owner ? checkUser(refs, n.owner) : undefined;
+  if (!ok || !n.dst) return undefined;
+  return {
+    kind: "copy", from: { kind: "urls", byPlatform }, src: [], dst: text(refs, n.dst, "a copy destination"), exclude: [],
+    ...(owner ? { owner } : {}), ...(mode === undefined ? {} : { mode }), range: n.range,
+  };
 }
 
 export function resolveCopy(refs: Refs, n: CopyNode, deps: Dep[]): CopyStep | undefined {
   const { rep } = refs;
+  if (n.srcByPlatform) return resolvePlatformDownloads(refs, n, n.srcByPlatform);
+  if (n.checksumByPlatform) rep.error("InvalidValue", "a checksum per platform needs a download per platform", n.range, "write `src` as a mapping too: `{ linux/amd64: https://…, … }`");
   const src = n.src.map((s) => ({ s, v: text(refs, s, "a copy source") }));
   if (src.some((x) => isDownload(x.v))) return resolveDownloadCopy(refs, n, src);
   if (n.checksum) rep.error("InvalidValue", "`checksum` is for a download", n.checksum.range, "a checksum checks a file downloaded from `src: https://…`; drop it here");
@@ -306,4 +375,34 @@ export function resolvePackages(refs: Refs, n: PackagesNode): DraftPackages {
   }
   if (names.length === 0) rep.warn("EmptyValue", "no packages to install", n.range);
   return { kind: "packages", ...(manager ? { manager } : {}), names, range: n.range };
+}
+
+/** A `platforms` list: each one valid, none twice (as written or after normalising); normalised ids. */
+export function checkPlatforms(refs: Refs, list: readonly Str[]): string[] {
+  const seen = new Map<string, Str>();
+  const out: string[] = [];
+  for (const p of list) {
+    const v = refs.ip.expand(p);
+    const problem = platformProblem(v);
+    const parsed = problem === undefined ? validPlatform(v) : undefined;
+    if (!parsed) {
+      const [os = "", arch = ""] = v.split("/");
+      const hint = !OSES.includes(os.toLowerCase()) ? didYouMean(os, OSES) : !ARCHES.includes(arch.toLowerCase()) ? didYouMean(arch, ARCHES) : undefined;
+      refs.rep.error("InvalidPlatform", `\`${v}\` is not a valid platform`, p.range, hint ?? problem);
+      out.push(v);
+      continue;
+    }
+    const id = platformId(parsed);
+    const first = seen.get(id);
+    if (first) {
+      const was = refs.ip.expand(first);
+      const same = was === v ? `platform \`${v}\` is listed twice` : `platform \`${v}\`${v === id ? "" : ` (\`${id}\`)`} is listed already as \`${was}\``;
+      refs.rep.error("InvalidPlatform", same, p.range,
+        "list each platform once", [{ message: "first listed here", range: first.range }]);
+      continue;
+    }
+    seen.set(id, p);
+    out.push(id);
+  }
+  return out;
 }

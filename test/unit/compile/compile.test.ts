@@ -124,6 +124,24 @@ describe("compileTarget", () => {
     expect(ops.some((o) => o.op["source"]?.identifier === "local://context")).toBe(false);
   });
 
+  it("a download per platform fetches the URL of the platform the stage is built for; one it lacks is an error at the copy", async () => {
+    const a = `sha256:${"a".repeat(64)}`;
+    const b = `sha256:${"b".repeat(64)}`;
+    const text = `stages:\n  tools:\n    from: scratch\n    copy:\n      - src: { linux/amd64: "https://e.com/t-amd64", linux/arm64: "https://e.com/t-arm64" }\n        checksum: { linux/amd64: "${a}", linux/arm64: "${b}" }\n        dst: /t\n`;
+    const { graph } = loadGraph(text, "hier.yaml");
+    const at = async (architecture: string) => {
+      const compiled = await compileTarget(graph!, "tools", testHost({ platform: { os: "linux", architecture } }));
+      const ops = dumpDefinition(compiled.definition) as DumpedOp[];
+      return { compiled, sources: ops.filter((o) => o.op["source"]).map((o) => [o.op["source"].identifier, o.op["source"].attrs["http.checksum"]]) };
+    };
+    expect((await at("arm64")).sources).toEqual([["https://e.com/t-arm64", b]]);
+    expect((await at("amd64")).sources).toEqual([["https://e.com/t-amd64", a]]);
+    const none = (await at("ppc64le")).compiled.diagnostics;
+    expect(none.map((d) => [d.code, d.message, d.range.start])).toEqual([
+      ["PlatformMismatch", "this copy downloads nothing for linux/ppc64le (it has linux/amd64, linux/arm64)", text.indexOf("- src:") + 2],
+    ]);
+  });
+
   it("checks a git repository out, at the commit its checksum gives, and copies the checkout into dst", async () => {
     const commit = "0123456789abcdef0123456789abcdef01234567";
     const text = `stages:\n  src:\n    from: scratch\n    copy:\n      - { src: "https://github.com/moby/buildkit.git#v0.13.2:docs", checksum: ${commit}, dst: /docs }\n`;

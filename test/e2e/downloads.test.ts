@@ -1,16 +1,21 @@
 // Downloads (`copy: [{ src: https://…, checksum: …, dst: … }]`) through the real engine, from an
 // HTTP server in this process that counts what it is asked: the file lands at dst with its mode, a
-// rebuild with a checksum asks the server nothing and is fully cached, and a file whose digest is
-// not the checksum fails the build at the copy's YAML line.
+// rebuild with a checksum asks the server nothing and is fully cached, a download per platform
+// gives each platform its own file (and a platform it lacks fails at the copy), and a file whose
+// digest is not the checksum fails the build at the copy's YAML line.
 import { createHash, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEBIAN_IMAGE, FRONTEND_IMAGE, buildx, imageTree, mustSucceed, requireEngine, tagTracker, tempContext } from "./helpers/index.ts";
 
 const tags = tagTracker();
 // New content each run: the engine caches a download by its checksum, across builds and runs.
 const TOOL = `#!/bin/sh\necho tool 1.0 ${randomUUID()}\n`;
+/** A file per architecture, as releases publish them. */
+const ARCH: Record<string, string> = { "/dl/arch-amd64": `amd64 ${TOOL}`, "/dl/arch-arm64": `arm64 ${TOOL}` };
 const sha256 = (s: string): string => `sha256:${createHash("sha256").update(s).digest("hex")}`;
 let server: Server;
 let base = "";
@@ -20,9 +25,10 @@ beforeAll(async () => {
   requireEngine([DEBIAN_IMAGE, FRONTEND_IMAGE]);
   server = createServer((req, res) => {
     requests.push(`${req.method} ${req.url}`);
-    if (req.url?.startsWith("/dl/tool")) {
+    const body = ARCH[req.url ?? ""] ?? (req.url?.startsWith("/dl/tool") ? TOOL : undefined);
+    if (body !== undefined) {
       res.writeHead(200, { "content-type": "application/octet-stream", "last-modified": "Tue, 01 Dec 2026 00:00:00 GMT" });
-      res.end(TOOL);
+      res.end(body);
     } else {
       res.writeHead(404).end();
     }
@@ -60,6 +66,27 @@ describe("downloads", () => {
     const again = mustSucceed(await buildx(["-f", "hier.yaml", "-t", tag, "."], { cwd: ctx }));
     expect(requests).toEqual([]);
     expect(again.steps.fullyCached, again.log).toBe(true);
+  });
+
+  test("a download per platform: each platform's image gets its own file, checked against its own checksum", async () => {
+    const [amd, arm] = [ARCH["/dl/arch-amd64"] as string, ARCH["/dl/arch-arm64"] as string];
+    const ctx = tempContext({
+      "hier.yaml": yaml(
+        `      - src: { linux/amd64: "${base}/dl/arch-amd64", linux/arm64: "${base}/dl/arch-arm64" }\n` +
+          `        checksum: { linux/amd64: "${sha256(amd)}", linux/arm64: "${sha256(arm)}" }\n` +
+          `        dst: /usr/local/bin/tool\n`,
+      ),
+    });
+    // One platform per build: the classic image store's docker driver builds no multi-platform result.
+    for (const [platform, want] of [["linux/amd64", amd], ["linux/arm64", arm]] as const) {
+      const out = join(tempContext({}), "out");
+      mustSucceed(await buildx(["-f", "hier.yaml", "--platform", platform, "--output", `type=local,dest=${out}`, "."], { cwd: ctx }));
+      expect(readFileSync(join(out, "usr/local/bin/tool"), "utf8"), platform).toBe(want);
+    }
+    // A platform the mapping lacks fails at the copy, before anything is fetched.
+    const res = await buildx(["-f", "hier.yaml", "--platform", "linux/ppc64le", "."], { cwd: ctx });
+    expect(res.code, res.log).not.toBe(0);
+    expect(res.log).toMatch(/hier\.yaml:6:\d+: PlatformMismatch: this copy downloads nothing for linux\/ppc64le \(it has linux\/amd64, linux\/arm64\)/);
   });
 
   test("a file whose digest is not the checksum fails the build at the copy's line", async () => {

@@ -193,18 +193,25 @@ function resolveDownload(refs: Refs, n: CopyNode, src: readonly { s: Str; v: str
     rep.error("InvalidCopy", "a download copies one URL and nothing else", src.find((x) => x !== url)?.s.range ?? url.s.range, "give each URL and each path its own copy");
     ok = false;
   }
-  for (const [key, node] of [["from", n.from], ["exclude", n.exclude[0]]] as const) {
-    if (node) {
-      rep.error("ConflictingKeys", `\`${key}\` does not go with a download (\`src: ${url.v}\`)`, node.range, `the URL is where the file comes from: drop \`${key}\``);
-      ok = false;
-    }
-  }
+  ok = noFromOrExclude(refs, n, `a download (\`src: ${url.v}\`)`) && ok;
   if (remoteSource(url.v) === "git") return ok ? resolveGit(refs, n, url) : undefined;
   ok = checkDownloadUrl(refs, url.s, url.v) && ok;
   const checksum = n.checksum ? text(refs, n.checksum, "a checksum") : undefined;
   if (checksum !== undefined) ok = checkChecksum(refs, n.checksum!, checksum) && ok;
   else if (ok) unpinned(refs, url.s, url.v);
   return ok ? { kind: "url", url: url.v, ...(checksum !== undefined ? { checksum } : {}) } : undefined;
+}
+
+/** Whether the copy has neither `from` nor `exclude`, which a download (`what`) does not take (reported). */
+function noFromOrExclude(refs: Refs, n: CopyNode, what: string): boolean {
+  let ok = true;
+  for (const [key, node] of [["from", n.from], ["exclude", n.exclude[0]]] as const) {
+    if (node) {
+      refs.rep.error("ConflictingKeys", `\`${key}\` does not go with ${what}`, node.range, `the URL is where the file comes from: drop \`${key}\``);
+      ok = false;
+    }
+  }
+  return ok;
 }
 
 /** Whether `v` is an http(s) URL a download may fetch (reported when not). */
@@ -245,12 +252,7 @@ function unpinned(refs: Refs, s: Str, v: string): void {
 function resolvePlatformDownloads(refs: Refs, n: CopyNode, entries: readonly Entry[]): CopyStep | undefined {
   const { rep } = refs;
   let ok = true;
-  for (const [key, node] of [["from", n.from], ["exclude", n.exclude[0]]] as const) {
-    if (node) {
-      rep.error("ConflictingKeys", `\`${key}\` does not go with a download per platform`, node.range, `the URLs are where the files come from: drop \`${key}\``);
-      ok = false;
-    }
-  }
+  ok = noFromOrExclude(refs, n, "a download per platform") && ok;
   if (n.checksum) {
     rep.error("InvalidValue", "one checksum cannot check a file per platform", n.checksum.range, "give `checksum` the same platforms as `src`: `{ linux/amd64: sha256:…, … }`");
     ok = false;

@@ -347,7 +347,9 @@ async function compileCopy(ctx: StepContext, state: State, step: CopyStep): Prom
           message: `this BuildKit cannot check out ${from.url}: it lacks ${missing.join(", ")}`,
           file: ctx.graph.file.name,
           range: step.range,
-          hint: "upgrade BuildKit or leave that option out of the URL",
+          hint: missing.includes("source.git.checksum")
+            ? "upgrade BuildKit, or pin the commit as the ref instead (`REPO#COMMIT`), which any BuildKit checks out"
+            : "upgrade BuildKit or leave that option out of the URL",
         });
       }
       source = repo ? git(repo, { location: ctx.locate(step.range) }) : scratch();

@@ -154,6 +154,14 @@ describe("compileTarget", () => {
     const step = ops.find((o) => name(o).includes("ADD"))!;
     expect(name(step)).toBe("[src 1/1] ADD https://github.com/moby/buildkit.git#v0.13.2:docs /docs");
     expect([step.op["file"].actions[0].copy.src, step.op["file"].actions[0].copy.dest]).toEqual(["/", "/docs"]);
+    // An engine without git.checksum (Docker 26's BuildKit) is told so at the copy, with a way that works there.
+    const old = testHost();
+    const without = await compileTarget(loadGraph(text, "hier.yaml").graph!, "src", { ...old, llbCaps: new Set([...old.llbCaps].filter((c) => c !== "source.git.checksum")) });
+    expect(without.diagnostics.map((d) => [d.code, d.message, d.hint])).toEqual([[
+      "UnsupportedContext",
+      "this BuildKit cannot check out https://github.com/moby/buildkit.git#v0.13.2:docs: it lacks source.git.checksum",
+      "upgrade BuildKit, or pin the commit as the ref instead (`REPO#COMMIT`), which any BuildKit checks out",
+    ]]);
   });
 
   it("copies artifacts as a linked copy (scratch copy + merge) with mergeop, plainly without", async () => {

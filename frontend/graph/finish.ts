@@ -72,12 +72,23 @@ export function finishStages(
       return { name: a.name, path, range: a.range };
     });
 
+    const stagePlatforms = d.platforms.length ? d.platforms : (parent?.platforms ?? platforms);
+    for (const s of steps) {
+      // A download per platform must have a URL for every platform the stage is built for.
+      if (s.kind !== "copy" || s.from.kind !== "urls") continue;
+      const has = new Set(s.from.byPlatform.map((b) => b.platform));
+      const lacking = stagePlatforms.filter((p) => !has.has(p));
+      if (lacking.length > 0) {
+        rep.error("PlatformMismatch", `stage \`${name}\` is built for ${lacking.join(", ")}, which this download has no URL for`, s.range,
+          `add ${lacking.join(", ")} to \`src\` (and \`checksum\`), or build the stage for fewer platforms`);
+      }
+    }
     const n = d.node;
     done.set(name, {
       name, role: d.role, ...(n.description ? { description: n.description.value } : {}),
       from: d.from ?? { kind: "scratch", range: n.name.range },
       steps, config, ownConfig: own, artifacts, tests: d.tests, ...(d.wrapper ? { wrapper: d.wrapper } : {}),
-      platforms: d.platforms.length ? d.platforms : (parent?.platforms ?? platforms),
+      platforms: stagePlatforms,
       nameRange: n.name.range, range: n.range,
     });
   }

@@ -285,11 +285,19 @@ function resolvePlatformDownloads(refs: Refs, n: CopyNode, entries: readonly Ent
       ok = false;
     }
   }
+  return copyStep(refs, n, ok ? { kind: "urls", byPlatform } : undefined, []);
+}
+
+/**
+ * The copy step from what was resolved: its mode and owner checked (reported whatever else
+ * failed), then undefined unless `from` and `dst` are there; `exclude` expanded only then.
+ */
+function copyStep(refs: Refs, n: CopyNode, from: CopySource | undefined, src: readonly string[], exclude: readonly Str[] = []): CopyStep | undefined {
   const mode = num(refs, n.mode, parseMode, "InvalidMode", 'write an octal mode such as "0755"');
   const owner = n.owner ? checkUser(refs, n.owner) : undefined;
-  if (!ok || !n.dst) return undefined;
+  if (!from || !n.dst) return undefined;
   return {
-    kind: "copy", from: { kind: "urls", byPlatform }, src: [], dst: text(refs, n.dst, "a copy destination"), exclude: [],
+    kind: "copy", from, src, dst: text(refs, n.dst, "a copy destination"), exclude: exclude.map((s) => text(refs, s, "an exclude pattern")),
     ...(owner ? { owner } : {}), ...(mode === undefined ? {} : { mode }), range: n.range,
   };
 }
@@ -299,7 +307,8 @@ export function resolveCopy(refs: Refs, n: CopyNode, deps: Dep[]): CopyStep | un
   if (n.srcByPlatform) return resolvePlatformDownloads(refs, n, n.srcByPlatform);
   if (n.checksumByPlatform) rep.error("InvalidValue", "a checksum per platform needs a download per platform", n.range, "write `src` as a mapping too: `{ linux/amd64: https://…, … }`");
   const src = n.src.map((s) => ({ s, v: text(refs, s, "a copy source") }));
-  if (src.some((x) => isDownload(x.v))) return resolveDownloadCopy(refs, n, src);
+  // A download's file (or a checkout) to `dst`.
+  if (src.some((x) => isDownload(x.v))) return copyStep(refs, n, resolveDownload(refs, n, src), []);
   if (n.checksum) rep.error("InvalidValue", "`checksum` is for a download", n.checksum.range, "a checksum checks a file downloaded from `src: https://…`; drop it here");
   const from = refs.copyFrom(n.from, deps);
   if (from?.kind === "context") for (const { s, v } of src) if (escapesContext(v)) contextEscape(refs, s, v);
@@ -308,13 +317,7 @@ export function resolveCopy(refs: Refs, n: CopyNode, deps: Dep[]): CopyStep | un
   } else if (n.src.length === 0 && n.from && from !== undefined) {
     rep.error("MissingKey", "a copy from a stage or image needs `src`", n.from.range, "add `src: /path/in/that/image`");
   }
-  const mode = num(refs, n.mode, parseMode, "InvalidMode", 'write an octal mode such as "0755"');
-  const owner = n.owner ? checkUser(refs, n.owner) : undefined;
-  if (!from || !n.dst) return undefined;
-  return {
-    kind: "copy", from, src: src.length ? src.map((x) => x.v) : [""], dst: text(refs, n.dst, "a copy destination"), exclude: n.exclude.map((s) => text(refs, s, "an exclude pattern")),
-    ...(owner ? { owner } : {}), ...(mode === undefined ? {} : { mode }), range: n.range,
-  };
+  return copyStep(refs, n, from, src.length ? src.map((x) => x.v) : [""], n.exclude);
 }
 
 /** A git source: the repository's checkout, at a commit when `checksum` (or the URL's `?checksum=`) gives one. */
@@ -344,18 +347,6 @@ function resolveGit(refs: Refs, n: CopyNode, url: { s: Str; v: string }): CopySo
       "add `checksum:` with the commit `git rev-parse REF` prints (or write the commit as the ref)");
   }
   return { kind: "git", url: url.v, ...(checksum !== undefined ? { checksum } : {}) };
-}
-
-/** A copy of a download: the URL's file to `dst`. */
-function resolveDownloadCopy(refs: Refs, n: CopyNode, src: readonly { s: Str; v: string }[]): CopyStep | undefined {
-  const from = resolveDownload(refs, n, src);
-  const mode = num(refs, n.mode, parseMode, "InvalidMode", 'write an octal mode such as "0755"');
-  const owner = n.owner ? checkUser(refs, n.owner) : undefined;
-  if (!from || !n.dst) return undefined;
-  return {
-    kind: "copy", from, src: [], dst: text(refs, n.dst, "a copy destination"), exclude: [],
-    ...(owner ? { owner } : {}), ...(mode === undefined ? {} : { mode }), range: n.range,
-  };
 }
 
 export function resolvePackages(refs: Refs, n: PackagesNode): DraftPackages {

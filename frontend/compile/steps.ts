@@ -14,7 +14,6 @@ import {
   git,
   http,
   missingGitCaps,
-  parseGitRef,
   image,
   merge,
   mkdir,
@@ -326,10 +325,10 @@ async function compileCopy(ctx: StepContext, state: State, step: CopyStep): Prom
           hint: `add ${platformId(ctx.platform)} to \`src\`, or build for the platforms it has`,
         });
       }
-      const url = chosen?.url ?? "https://invalid.invalid/";
-      shownUrl = url;
-      const name = downloadName(url);
-      source = http(url, { filename: name, ...(chosen?.checksum !== undefined ? { checksum: chosen.checksum } : {}), location: ctx.locate(step.range) });
+      // None for this platform (reported above): nothing to download, as an unknown context copies from scratch.
+      const name = chosen ? downloadName(chosen.url) : "";
+      source = chosen ? http(chosen.url, { filename: name, ...(chosen.checksum !== undefined ? { checksum: chosen.checksum } : {}), location: ctx.locate(step.range) }) : scratch();
+      shownUrl = chosen?.url ?? "";
       srcs = [`/${name}`];
       // The name shows the URL and where it goes (the checksum is in the source op).
       label = "";
@@ -337,9 +336,7 @@ async function compileCopy(ctx: StepContext, state: State, step: CopyStep): Prom
     }
     case "git": {
       // The checkout (of its subdirectory, when the URL names one), its contents into dst.
-      const parsed = parseGitRef(from.url);
-      const repo = parsed && !("problem" in parsed) ? { ...parsed, ...(from.checksum !== undefined ? { checksum: from.checksum } : {}) } : undefined;
-      const missing = repo ? missingGitCaps(repo, ctx.host.llbCaps) : [];
+      const missing = missingGitCaps(from.repo, ctx.host.llbCaps);
       if (missing.length > 0) {
         ctx.diagnostics.push({
           code: "UnsupportedContext",
@@ -352,7 +349,7 @@ async function compileCopy(ctx: StepContext, state: State, step: CopyStep): Prom
             : "upgrade BuildKit or leave that option out of the URL",
         });
       }
-      source = repo ? git(repo, { location: ctx.locate(step.range) }) : scratch();
+      source = git(from.repo, { location: ctx.locate(step.range) });
       shownUrl = from.url;
       srcs = ["/"];
       label = "";

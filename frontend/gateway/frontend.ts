@@ -46,13 +46,14 @@ export async function runFrontend(bridge: Bridge, opts: FrontendOptions, timings
   const capsSoon = pinged.then((p): Caps => ({ frontend: enabled(p.FrontendAPICaps), llb: enabled(p.LLBCaps) }));
   capsSoon.catch(() => undefined);
   // The build file and .dockerignore do not wait for Ping either (reads.ts says where they need its caps).
-  const reads = startReads(bridge, opts, capsSoon, inputs, readPlan(opts));
+  const plan = readPlan(opts);
+  const reads = startReads(bridge, opts, capsSoon, inputs, plan);
   const pong = await pinged;
   const caps = await capsSoon;
   const returned = await build(bridge, opts, timings, caps, pong, reads);
   if (timingsRequested(opts.buildArgs)) {
     // At the build file's step when it was read (a build or a subrequest that reads it).
-    const vertex = readPlan(opts).buildFile ? await reads.buildFile().then((f) => f.vertex, () => undefined) : undefined;
+    const vertex = plan.buildFile ? await reads.buildFile().then((f) => f.vertex, () => undefined) : undefined;
     await reportTimings(bridge, caps, timings, vertex);
   }
   return returned;

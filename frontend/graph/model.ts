@@ -10,6 +10,7 @@
  * literal `$` written `$$`) for the compiler to expand against the inherited environment.
  */
 import type { Range, SourceFile } from "../diagnostics/index.ts";
+import type { GitRef } from "../llb/git-ref.ts";
 
 /** The role of a stage in the hierarchy. */
 export type Role = "base" | "build" | "dev" | "runtime";
@@ -96,8 +97,8 @@ export type CopySource =
   | { readonly kind: "url"; readonly url: string; readonly checksum?: string }
   /** A download per platform: the build for a platform fetches that platform's URL. */
   | { readonly kind: "urls"; readonly byPlatform: readonly { readonly platform: string; readonly url: string; readonly checksum?: string }[] }
-  /** A git checkout (`https://…/r.git#REF[:SUBDIR]`, `git@host:r.git`, …), at commit `checksum` when there is one. */
-  | { readonly kind: "git"; readonly url: string; readonly checksum?: string };
+  /** A git checkout (`https://…/r.git#REF[:SUBDIR]`, `git@host:r.git`, …): the URL as written, and parsed (at commit `repo.checksum` when there is one). */
+  | { readonly kind: "git"; readonly url: string; readonly repo: GitRef };
 
 export interface CopyStep {
   readonly kind: "copy";

@@ -346,7 +346,7 @@ function resolveGit(refs: Refs, n: CopyNode, url: { s: Str; v: string }): CopySo
     rep.warn("UnpinnedDownload", `\`${url.v}\` is checked out without a commit: the build takes whatever the ref points at, and asks again every build`, url.s.range,
       "add `checksum:` with the commit `git rev-parse REF` prints (or write the commit as the ref)");
   }
-  return { kind: "git", url: url.v, ...(checksum !== undefined ? { checksum } : {}) };
+  return { kind: "git", url: url.v, repo: { ...ref, ...(checksum !== undefined ? { checksum } : {}) } };
 }
 
 export function resolvePackages(refs: Refs, n: PackagesNode): DraftPackages {

@@ -18,10 +18,6 @@ function marked(log: string): { line: number; text: string }[] {
   return [...log.matchAll(/^\s*(\d+) \| >>> (.*)$/gm)].map((m) => ({ line: Number(m[1]), text: m[2] ?? "" }));
 }
 
-/** buildx's final error line. */
-function errorLine(log: string): string {
-  return log.split("\n").filter((l) => l.startsWith("ERROR: ")).at(-1) ?? "";
-}
 
 describe("engine failures at their YAML line", () => {
   test("a from: image that cannot be resolved fails at its line, with the snippet and the engine's message", async () => {
@@ -40,7 +36,7 @@ stages:
     expect(res.code).not.toBe(0);
     expect(snippetLines(res.log), res.log).toEqual([6]);
     expect(marked(res.log)).toEqual([{ line: 6, text: `    from: ${missing}` }]);
-    const error = errorLine(res.log);
+    const error = res.steps.failure ?? "";
     expect(error).toContain(`hier.yaml:6:11: ImageNotResolved: cannot resolve image ${missing}: `);
     // The engine's own words follow (they differ by store and BuildKit version).
     expect(error.split(`cannot resolve image ${missing}: `)[1]?.split(";")[0]?.trim().length, error).toBeGreaterThan(0);
@@ -62,7 +58,7 @@ stages:
     const res = await buildx(["-f", "hier.yaml", "."], { cwd: ctx });
     expect(res.code).not.toBe(0);
     expect(snippetLines(res.log), res.log).toEqual([6, 7]);
-    expect(errorLine(res.log)).toMatch(/hier\.yaml:6:\d+: ImageNotResolved: .* \(also used at hier\.yaml:7:\d+\)$/);
+    expect(res.steps.failure).toMatch(/hier\.yaml:6:\d+: ImageNotResolved: .* \(also used at hier\.yaml:7:\d+\)$/);
   });
 
   test("a context file a copy names that is not there fails at the copy (BuildKit's snippet from the source map)", async () => {
@@ -71,7 +67,7 @@ stages:
     expect(res.code).not.toBe(0);
     expect(snippetLines(res.log), res.log).toEqual([5]);
     expect(marked(res.log)).toEqual([{ line: 5, text: "    copy: [missing.txt /x]" }]);
-    expect(errorLine(res.log)).toMatch(/"\/missing\.txt": not found$/);
+    expect(res.steps.failure).toMatch(/"\/missing\.txt": not found$/);
   });
 
   test("a package apt does not know fails at the packages line, its command naming the packages and apt's error shown once", async () => {
@@ -88,8 +84,8 @@ stages:
     expect(snippetLines(res.log), res.log).toEqual([5]);
     expect(marked(res.log)).toEqual([{ line: 5, text: "    packages: [tini, hier-e2e-no-such-package]" }]);
     // BuildKit quotes the step's argv: hier's apt script is not in it, the packages are.
-    expect(errorLine(res.log)).toBe(
-      'ERROR: failed to solve: process "/bin/sh -c eval \\"$HIER_APT_SCRIPT\\" apt tini hier-e2e-no-such-package" did not complete successfully: exit code: 100',
+    expect(res.steps.failure).toBe(
+      'failed to solve: process "/bin/sh -c eval \\"$HIER_APT_SCRIPT\\" apt tini hier-e2e-no-such-package" did not complete successfully: exit code: 100',
     );
     // The step's own log (`#N 1.234 E: …`, not buildx's summary of its last lines) has apt's error once.
     expect(res.log.match(/^#\d+ [\d.]+ E: Unable to locate package hier-e2e-no-such-package$/gm), res.log).toHaveLength(1);
@@ -107,7 +103,7 @@ stages:
     const res = await buildx(["-f", "hier.yaml", "--build-context", "tools=https://github.com/moby/buildkit.git?depth=1", "."], { cwd: ctx });
     expect(res.code).not.toBe(0);
     expect(snippetLines(res.log), res.log).toEqual([4]);
-    expect(errorLine(res.log)).toContain('hier.yaml:4:11: UnsupportedContext: named context tools: unexpected query "depth" in https://github.com/moby/buildkit.git?depth=1');
+    expect(res.steps.failure).toContain('hier.yaml:4:11: UnsupportedContext: named context tools: unexpected query "depth" in https://github.com/moby/buildkit.git?depth=1');
   });
 });
 
